@@ -1,0 +1,8 @@
+export {
+  countryByCode,
+  countryFromDemonym,
+  lookupCountry,
+  type CountryMatch,
+} from './countries.js';
+export { isGroupMember, lookupGroup, type GroupData } from './groups.js';
+export { findCountryMentions, type CountryMention } from './mentions.js';
