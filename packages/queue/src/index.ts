@@ -1,1 +1,68 @@
-export {};
+export {
+  connectRedis,
+  createRedisConnection,
+  redactUrl,
+  type RedisConnectionOptions,
+} from './connection.js';
+export {
+  IngestSourceError,
+  QueueUnavailableError,
+  isIngestSourceError,
+  isQueueUnavailableError,
+  type IngestSourceErrorCode,
+  type QueueErrorCode,
+} from './errors.js';
+export {
+  UNKNOWN_FAILURE_CODE,
+  formatFailure,
+  parseFailedReason,
+  permanentFailure,
+  type JobFailure,
+} from './failure.js';
+export { inboxSeenKey, scanInbox, type InboxScanOptions } from './inbox-scan.js';
+export { isInside, loadIngestSource, resolveInboxPath, type IngestSource } from './inbox-source.js';
+export {
+  createIngestQueue,
+  type EnqueueResult,
+  type IngestJobState,
+  type IngestJobStatus,
+  type IngestQueue,
+  type IngestQueueOptions,
+} from './ingest-queue.js';
+export { ingestJobId, jobIdForHash, sha256Hex } from './job-id.js';
+export type {
+  ContentIngestJobData,
+  InboxIngestJobData,
+  InboxScanJobData,
+  InboxScanResult,
+  IngestJobData,
+  IngestJobResult,
+  IngestedArticle,
+} from './jobs.js';
+export {
+  DEFAULT_QUEUE_PREFIX,
+  INBOX_SCAN_EVERY_MS,
+  INBOX_SCAN_JOB_NAME,
+  INBOX_SCAN_SCHEDULER_ID,
+  INGEST_ATTEMPTS,
+  INGEST_BACKOFF_DELAY_MS,
+  INGEST_JOB_NAME,
+  INGEST_QUEUE_NAME,
+  MAX_JOB_CONTENT_BYTES,
+  type QueueNamingOptions,
+} from './options.js';
+export {
+  articleIngestedChannel,
+  publishArticleIngested,
+  subscribeArticleIngested,
+  type SubscribeOptions,
+} from './pubsub.js';
+export type { JobOutcome, WaitForJobsOptions } from './wait-for-jobs.js';
+export {
+  createIngestWorker,
+  type IngestJobContext,
+  type IngestProcessor,
+  type IngestWorker,
+  type IngestWorkerOptions,
+  type WorkerLogger,
+} from './worker.js';

@@ -1,0 +1,119 @@
+/**
+ * The inbox scan, run by whichever worker receives the scheduler's job. A Redis hash remembers
+ * path → size:mtime:hash so unchanged files are neither re-read nor re-enqueued; a new or changed
+ * file gets the job id of its content, so two scans (or two workers) never ingest it twice.
+ */
+import type { Dirent } from 'node:fs';
+import { readFile, readdir, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Redis } from 'ioredis';
+import { isInside, isNotFound } from './inbox-source.js';
+import type { IngestQueue } from './ingest-queue.js';
+import { sha256Hex } from './job-id.js';
+import type { InboxScanResult } from './jobs.js';
+import { INGEST_QUEUE_NAME, resolvePrefix, type QueueNamingOptions } from './options.js';
+
+export interface InboxScanOptions extends QueueNamingOptions {
+  inboxDir: string;
+  queue: IngestQueue;
+  connection: Redis;
+  /**
+   * Files modified less than this many ms ago are left for the next scan, so a file still being
+   * copied in is not ingested half-written. Default 1000. (Writers that rename into place can use 0.)
+   */
+  settleMs?: number;
+}
+
+/** Redis key of the path → size:mtime:hash memory, inside the queue's hash tag. */
+export function inboxSeenKey(options?: QueueNamingOptions): string {
+  return `${resolvePrefix(options)}:${INGEST_QUEUE_NAME}:inbox-seen`;
+}
+
+/** Scans the inbox once and enqueues new or changed files. Hidden files (".name") are ignored. */
+export async function scanInbox(options: InboxScanOptions): Promise<InboxScanResult> {
+  const key = inboxSeenKey(options);
+  const settleMs = options.settleMs ?? 1000;
+  const realRoot = await realpath(options.inboxDir);
+  const result: InboxScanResult = { files: 0, enqueued: 0, unchanged: 0, rejected: [] };
+  const present = new Set<string>();
+
+  for await (const relative of walk(realRoot, '', result.rejected)) {
+    const full = path.join(realRoot, ...relative.split('/'));
+    let info;
+    try {
+      info = await stat(full);
+    } catch (error) {
+      if (isNotFound(error)) continue; // deleted while scanning
+      throw error;
+    }
+    if (!info.isFile()) continue;
+    result.files += 1;
+    present.add(relative);
+    // A future mtime (clock skew on a network volume) would never settle: take it as settled.
+    const age = Date.now() - info.mtimeMs;
+    if (age >= 0 && age < settleMs) continue;
+    const fingerprint = `${info.size}:${info.mtimeMs}`;
+    const seen = await options.connection.hget(key, relative);
+    if (seen?.startsWith(`${fingerprint}:`)) {
+      result.unchanged += 1;
+      continue;
+    }
+    let bytes;
+    try {
+      bytes = await readFile(full);
+    } catch (error) {
+      if (isNotFound(error)) continue;
+      throw error;
+    }
+    const contentHash = sha256Hex(bytes);
+    const { status } = await options.queue.addInboxFile({
+      path: relative,
+      contentHash,
+      size: info.size,
+      mtimeMs: info.mtimeMs,
+    });
+    if (status === 'duplicate') result.unchanged += 1;
+    else result.enqueued += 1;
+    await options.connection.hset(key, relative, `${fingerprint}:${contentHash}`);
+  }
+
+  // Forget deleted files, so a file that comes back is looked at again.
+  const remembered = await options.connection.hkeys(key);
+  const gone = remembered.filter((relative) => !present.has(relative));
+  if (gone.length > 0) await options.connection.hdel(key, ...gone);
+  return result;
+}
+
+/** Yields inbox-relative, '/'-separated file paths; symlinks are followed only inside the inbox. */
+async function* walk(
+  realRoot: string,
+  relativeDir: string,
+  rejected: string[],
+): AsyncGenerator<string> {
+  let entries: Dirent[];
+  try {
+    entries = await readdir(path.join(realRoot, ...relativeDir.split('/')), {
+      withFileTypes: true,
+    });
+  } catch (error) {
+    if (isNotFound(error)) return;
+    throw error;
+  }
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const relative = relativeDir === '' ? entry.name : `${relativeDir}/${entry.name}`;
+    if (entry.isSymbolicLink()) {
+      const target = await realpath(path.join(realRoot, ...relative.split('/'))).catch(() => null);
+      if (target === null || !isInside(realRoot, target)) {
+        rejected.push(relative);
+        continue;
+      }
+      // A link to a directory inside the inbox would list the same files twice: skip it.
+      if ((await stat(target)).isFile()) yield relative;
+      continue;
+    }
+    if (entry.isDirectory()) yield* walk(realRoot, relative, rejected);
+    else if (entry.isFile()) yield relative;
+  }
+}

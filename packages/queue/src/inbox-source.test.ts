@@ -1,0 +1,76 @@
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isInside, loadIngestSource, resolveInboxPath } from './inbox-source.js';
+import type { InboxIngestJobData } from './jobs.js';
+
+describe('resolveInboxPath', () => {
+  it('resolves a nested relative path inside the inbox', () => {
+    expect(resolveInboxPath('/data/inbox', 'a/b.txt')).toBe(path.resolve('/data/inbox/a/b.txt'));
+  });
+
+  it('rejects paths that climb out or are absolute', () => {
+    expect(resolveInboxPath('/data/inbox', '../etc/passwd')).toBeNull();
+    expect(resolveInboxPath('/data/inbox', 'a/../../x')).toBeNull();
+    expect(resolveInboxPath('/data/inbox', '/etc/passwd')).toBeNull();
+  });
+
+  it('does not take a sibling with the same name prefix for the inbox', () => {
+    expect(isInside('/data/inbox', '/data/inbox-other/x')).toBe(false);
+  });
+});
+
+describe('loadIngestSource', () => {
+  let root: string;
+  let inbox: string;
+  const job = (relative: string): InboxIngestJobData => ({
+    kind: 'inbox',
+    path: relative,
+    contentHash: '0'.repeat(64),
+    size: 0,
+    mtimeMs: 0,
+  });
+
+  beforeAll(async () => {
+    root = await mkdtemp(path.join(tmpdir(), 'wiredesk-source-'));
+    inbox = path.join(root, 'inbox');
+    await mkdir(inbox);
+    await writeFile(path.join(inbox, 'a.txt'), 'hello');
+    await writeFile(path.join(root, 'secret.txt'), 'secret');
+    await symlink(path.join(root, 'secret.txt'), path.join(inbox, 'escape.txt'));
+  });
+  afterAll(async () => rm(root, { recursive: true, force: true }));
+
+  it('reads an inbox file and names it by its absolute path', async () => {
+    const source = await loadIngestSource(job('a.txt'), { inboxDir: inbox });
+    expect(Buffer.from(source.bytes).toString()).toBe('hello');
+    expect(source).toMatchObject({ fileName: 'a.txt', uri: path.join(inbox, 'a.txt') });
+  });
+
+  it('decodes content jobs', async () => {
+    const source = await loadIngestSource(
+      {
+        kind: 'content',
+        fileName: 'x.txt',
+        uri: 'cli:x.txt',
+        contentHash: '',
+        contentBase64: 'aGk=',
+      },
+      { inboxDir: inbox },
+    );
+    expect(Buffer.from(source.bytes).toString()).toBe('hi');
+  });
+
+  it('rejects a symlink that leads outside the inbox', async () => {
+    await expect(loadIngestSource(job('escape.txt'), { inboxDir: inbox })).rejects.toMatchObject({
+      code: 'SOURCE_OUTSIDE_INBOX',
+    });
+  });
+
+  it('reports a file deleted after the scan as SOURCE_MISSING', async () => {
+    await expect(loadIngestSource(job('gone.txt'), { inboxDir: inbox })).rejects.toMatchObject({
+      code: 'SOURCE_MISSING',
+    });
+  });
+});

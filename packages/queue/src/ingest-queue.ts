@@ -1,0 +1,165 @@
+/** The producer side of the ingest queue: adding files, scheduling scans, reading job status. */
+import { Queue, type Job } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { parseFailedReason, type JobFailure } from './failure.js';
+import { jobIdForHash, sha256Hex } from './job-id.js';
+import type {
+  InboxIngestJobData,
+  IngestJobData,
+  IngestJobResult,
+  InboxScanJobData,
+} from './jobs.js';
+import {
+  INBOX_SCAN_EVERY_MS,
+  INBOX_SCAN_JOB_NAME,
+  INBOX_SCAN_SCHEDULER_ID,
+  INGEST_ATTEMPTS,
+  INGEST_BACKOFF_DELAY_MS,
+  INGEST_JOB_NAME,
+  INGEST_QUEUE_NAME,
+  resolvePrefix,
+  type QueueNamingOptions,
+} from './options.js';
+import { waitForJobs, type JobOutcome, type WaitForJobsOptions } from './wait-for-jobs.js';
+
+export interface IngestQueueOptions extends QueueNamingOptions {
+  /** An ioredis connection (see createRedisConnection); the caller closes it. */
+  connection: Redis;
+}
+
+/** What adding a file did: a new job, nothing (same content already queued or done), or a retry of its failed job. */
+export interface EnqueueResult {
+  jobId: string;
+  status: 'added' | 'duplicate' | 'retried';
+}
+
+export type IngestJobState = 'waiting' | 'active' | 'delayed' | 'completed' | 'failed' | 'unknown';
+
+export interface IngestJobStatus {
+  jobId: string;
+  state: IngestJobState;
+  attemptsMade: number;
+  result: IngestJobResult | null;
+  failure: JobFailure | null;
+}
+
+export interface IngestQueue {
+  /** Enqueues a file's bytes under its content-hash job id. */
+  addContent(input: { bytes: Uint8Array; fileName: string; uri?: string }): Promise<EnqueueResult>;
+  /** Enqueues a file of the shared inbox under its content-hash job id. */
+  addInboxFile(file: Omit<InboxIngestJobData, 'kind'>): Promise<EnqueueResult>;
+  /** Creates or updates the scheduler that produces one inbox-scan job every `everyMs`. */
+  scheduleInboxScan(everyMs?: number): Promise<void>;
+  getJobStatus(jobId: string): Promise<IngestJobStatus>;
+  /** Moves a failed job back to waiting with fresh attempts; false when it is not failed. */
+  retryJob(jobId: string): Promise<boolean>;
+  /** Resolves when every job has finished, or when the timeout passes (those are `pending`). */
+  waitForJobs(jobIds: readonly string[], options?: WaitForJobsOptions): Promise<JobOutcome[]>;
+  close(): Promise<void>;
+}
+
+/** Creates the producer side of the ingest queue. */
+export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
+  const prefix = resolvePrefix(options);
+  const queue = new Queue<IngestJobData | InboxScanJobData, IngestJobResult>(INGEST_QUEUE_NAME, {
+    connection: options.connection,
+    prefix,
+    defaultJobOptions: {
+      attempts: INGEST_ATTEMPTS,
+      backoff: { type: 'exponential', delay: INGEST_BACKOFF_DELAY_MS },
+      // Completed ids are kept a week so re-submitting the same bytes is a cheap no-op; after that
+      // the store's idempotent upsert still reports the article as not created.
+      removeOnComplete: { age: 7 * 24 * 3600, count: 100_000 },
+      // Failed jobs stay until retried: users list and retry them.
+      removeOnFail: false,
+    },
+  });
+
+  async function add(data: IngestJobData): Promise<EnqueueResult> {
+    const jobId = jobIdForHash(data.contentHash);
+    const existing = await queue.getJob(jobId);
+    if (existing) {
+      if ((await existing.getState()) === 'failed' && (await retryFailed(existing, data))) {
+        return { jobId, status: 'retried' };
+      }
+      return { jobId, status: 'duplicate' };
+    }
+    await queue.add(INGEST_JOB_NAME, data, { jobId });
+    return { jobId, status: 'added' };
+  }
+
+  return {
+    addContent: ({ bytes, fileName, uri }) =>
+      add({
+        kind: 'content',
+        fileName,
+        uri: uri ?? fileName,
+        contentHash: sha256Hex(bytes),
+        contentBase64: Buffer.from(bytes).toString('base64'),
+      }),
+    addInboxFile: (file) => add({ kind: 'inbox', ...file }),
+    async scheduleInboxScan(everyMs = INBOX_SCAN_EVERY_MS) {
+      await queue.upsertJobScheduler(
+        INBOX_SCAN_SCHEDULER_ID,
+        { every: everyMs },
+        {
+          name: INBOX_SCAN_JOB_NAME,
+          data: {},
+          opts: { attempts: 1, removeOnComplete: true, removeOnFail: 100 },
+        },
+      );
+    },
+    async getJobStatus(jobId) {
+      const job = await queue.getJob(jobId);
+      return job ? describeJob(job as Job<IngestJobData, IngestJobResult>) : unknownJob(jobId);
+    },
+    async retryJob(jobId) {
+      const job = await queue.getJob(jobId);
+      if (!job || (await job.getState()) !== 'failed') return false;
+      return retryFailed(job);
+    },
+    waitForJobs: (jobIds, waitOptions) =>
+      waitForJobs(
+        { connection: options.connection, prefix, queueName: INGEST_QUEUE_NAME },
+        jobIds,
+        async (id) => {
+          const job = await queue.getJob(id);
+          return job ? describeJob(job as Job<IngestJobData, IngestJobResult>) : unknownJob(id);
+        },
+        waitOptions,
+      ),
+    close: () => queue.close(),
+  };
+}
+
+async function retryFailed(job: Job, data?: IngestJobData): Promise<boolean> {
+  try {
+    if (data) await job.updateData(data);
+    await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
+    return true;
+  } catch {
+    // Another client retried it first, or it was removed: it is no longer failed.
+    return false;
+  }
+}
+
+async function describeJob(job: Job<IngestJobData, IngestJobResult>): Promise<IngestJobStatus> {
+  const state = await job.getState();
+  const known: IngestJobState[] = ['waiting', 'active', 'delayed', 'completed', 'failed'];
+  const normalized: IngestJobState = known.includes(state as IngestJobState)
+    ? (state as IngestJobState)
+    : state === 'prioritized' || state === 'waiting-children'
+      ? 'waiting'
+      : 'unknown';
+  return {
+    jobId: job.id ?? '',
+    state: normalized,
+    attemptsMade: job.attemptsMade,
+    result: normalized === 'completed' ? (job.returnvalue ?? null) : null,
+    failure: normalized === 'failed' ? parseFailedReason(job.failedReason) : null,
+  };
+}
+
+function unknownJob(jobId: string): IngestJobStatus {
+  return { jobId, state: 'unknown', attemptsMade: 0, result: null, failure: null };
+}

@@ -1,0 +1,20 @@
+import { createHash } from 'node:crypto';
+
+/** SHA-256 of the bytes, lower-case hex. */
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/**
+ * The BullMQ job id for a file's content: the same bytes give the same id whichever worker or
+ * client enqueues them, so BullMQ ignores the second add. BullMQ ids must not contain ':' (the
+ * Redis key separator) nor be integers, hence the `ingest-` prefix and hex digest.
+ */
+export function ingestJobId(bytes: Uint8Array): string {
+  return jobIdForHash(sha256Hex(bytes));
+}
+
+/** The job id for an already computed SHA-256 hex digest. */
+export function jobIdForHash(contentHash: string): string {
+  return `ingest-${contentHash}`;
+}

@@ -1,0 +1,124 @@
+/**
+ * The consumer side: one BullMQ Worker per process handles ingest jobs (through the caller's
+ * processor) and the scheduler's inbox-scan jobs (through scanInbox).
+ */
+import { Worker, type Job } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { createIngestQueue, type IngestQueue } from './ingest-queue.js';
+import { scanInbox } from './inbox-scan.js';
+import type { IngestJobData, IngestJobResult, InboxScanJobData, InboxScanResult } from './jobs.js';
+import {
+  INBOX_SCAN_JOB_NAME,
+  INGEST_QUEUE_NAME,
+  resolvePrefix,
+  type QueueNamingOptions,
+} from './options.js';
+
+/** What the processor is told about the job it runs. */
+export interface IngestJobContext {
+  jobId: string;
+  data: IngestJobData;
+  /** Attempts finished before this one. */
+  attemptsMade: number;
+  maxAttempts: number;
+  /** True when failing now fails the job for good: record the failure. */
+  isFinalAttempt: boolean;
+}
+
+/**
+ * Runs one ingest job. Throw `permanentFailure(...)` for bad input (no retry); any other error
+ * is retried with exponential backoff.
+ */
+export type IngestProcessor = (job: IngestJobContext) => Promise<IngestJobResult>;
+
+/** The subset of a pino logger the worker uses. */
+export interface WorkerLogger {
+  info(object: object, message: string): void;
+  warn(object: object, message: string): void;
+  error(object: object, message: string): void;
+}
+
+export interface IngestWorkerOptions extends QueueNamingOptions {
+  /** An ioredis connection with `maxRetriesPerRequest: null`; the caller closes it. */
+  connection: Redis;
+  processor: IngestProcessor;
+  /** Jobs run at once by this process. Default 4. */
+  concurrency?: number;
+  /** The shared inbox; when set, this worker runs the inbox-scan jobs it receives. */
+  inbox?: { dir: string; settleMs?: number };
+  logger?: WorkerLogger;
+}
+
+export interface IngestWorker {
+  /** Resolves once the worker is connected and taking jobs. */
+  waitUntilReady(): Promise<void>;
+  /** Stops taking jobs and waits for the running ones to finish (graceful shutdown). */
+  close(): Promise<void>;
+}
+
+type AnyJob = Job<IngestJobData | InboxScanJobData, IngestJobResult | InboxScanResult>;
+
+/** Creates and starts the ingest worker. */
+export function createIngestWorker(options: IngestWorkerOptions): IngestWorker {
+  const prefix = resolvePrefix(options);
+  const logger = options.logger;
+  const inbox = options.inbox;
+  let scanQueue: IngestQueue | undefined;
+
+  const worker = new Worker<IngestJobData | InboxScanJobData, IngestJobResult | InboxScanResult>(
+    INGEST_QUEUE_NAME,
+    async (job: AnyJob) => {
+      if (job.name === INBOX_SCAN_JOB_NAME) {
+        if (!inbox) return { files: 0, enqueued: 0, unchanged: 0, rejected: [] };
+        scanQueue ??= createIngestQueue({ connection: options.connection, prefix });
+        const result = await scanInbox({
+          inboxDir: inbox.dir,
+          settleMs: inbox.settleMs,
+          queue: scanQueue,
+          connection: options.connection,
+          prefix,
+        });
+        if (result.enqueued > 0 || result.rejected.length > 0)
+          logger?.info({ jobId: job.id, ...result }, 'inbox scanned');
+        return result;
+      }
+      const maxAttempts = job.opts.attempts ?? 1;
+      return options.processor({
+        jobId: job.id ?? '',
+        data: job.data as IngestJobData,
+        attemptsMade: job.attemptsMade,
+        maxAttempts,
+        isFinalAttempt: job.attemptsMade + 1 >= maxAttempts,
+      });
+    },
+    {
+      connection: options.connection,
+      prefix,
+      concurrency: options.concurrency ?? 4,
+      autorun: true,
+    },
+  );
+
+  worker.on('completed', (job) => {
+    if (job.name !== INBOX_SCAN_JOB_NAME)
+      logger?.info({ jobId: job.id, result: job.returnvalue }, 'job completed');
+  });
+  worker.on('failed', (job, error) => {
+    logger?.warn(
+      { jobId: job?.id, attemptsMade: job?.attemptsMade, err: error.message },
+      'job failed',
+    );
+  });
+  worker.on('stalled', (jobId) => logger?.warn({ jobId }, 'job stalled, it will be run again'));
+  worker.on('error', (error) => logger?.error({ err: error.message }, 'worker error'));
+
+  return {
+    waitUntilReady: async () => {
+      await worker.waitUntilReady();
+    },
+    async close() {
+      await worker.close();
+      await scanQueue?.close();
+    },
+  };
+}

@@ -1,0 +1,138 @@
+import { mkdtemp, rm, symlink, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Redis } from 'ioredis';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  QueueUnavailableError,
+  connectRedis,
+  createIngestQueue,
+  ingestJobId,
+  publishArticleIngested,
+  scanInbox,
+  subscribeArticleIngested,
+  type IngestQueue,
+} from '../../src/index.js';
+import { deletePrefix, redisUrl, testPrefix } from './helpers.js';
+
+let redis: Redis;
+let prefix: string;
+let queue: IngestQueue;
+let inbox: string;
+
+beforeEach(async () => {
+  redis = await connectRedis(redisUrl);
+  prefix = testPrefix();
+  queue = createIngestQueue({ connection: redis, prefix });
+  inbox = await mkdtemp(path.join(tmpdir(), 'wiredesk-inbox-'));
+});
+
+afterEach(async () => {
+  await queue.close();
+  await deletePrefix(redis, prefix);
+  redis.disconnect();
+  await rm(inbox, { recursive: true, force: true });
+});
+
+describe('createIngestQueue', () => {
+  it('adds the same content once, under its content-hash id', async () => {
+    const bytes = Buffer.from('one article');
+    const first = await queue.addContent({ bytes, fileName: 'a.txt' });
+    const second = await queue.addContent({ bytes, fileName: 'b.txt' });
+    expect(first).toEqual({ jobId: ingestJobId(bytes), status: 'added' });
+    expect(second).toEqual({ jobId: ingestJobId(bytes), status: 'duplicate' });
+    expect((await queue.getJobStatus(first.jobId)).state).toBe('waiting');
+  });
+
+  it('reports a job that never existed as unknown', async () => {
+    expect((await queue.getJobStatus('ingest-nope')).state).toBe('unknown');
+  });
+});
+
+describe('scanInbox', () => {
+  const scan = () => scanInbox({ inboxDir: inbox, queue, connection: redis, prefix, settleMs: 0 });
+
+  it('enqueues new files once and skips them while unchanged', async () => {
+    await writeFile(path.join(inbox, 'a.txt'), 'alpha');
+    await writeFile(path.join(inbox, 'b.txt'), 'beta');
+    expect(await scan()).toMatchObject({ files: 2, enqueued: 2, unchanged: 0 });
+    expect(await scan()).toMatchObject({ files: 2, enqueued: 0, unchanged: 2 });
+  });
+
+  it('enqueues a file again when its content changes', async () => {
+    const file = path.join(inbox, 'a.txt');
+    await writeFile(file, 'alpha');
+    await scan();
+    await writeFile(file, 'alpha, revised');
+    await utimes(file, new Date(), new Date(Date.now() - 60_000));
+    expect(await scan()).toMatchObject({ enqueued: 1 });
+    expect((await queue.getJobStatus(ingestJobId(Buffer.from('alpha, revised')))).state).toBe(
+      'waiting',
+    );
+  });
+
+  it('counts a copy of already queued content as unchanged, not as a new job', async () => {
+    await writeFile(path.join(inbox, 'a.txt'), 'same');
+    await writeFile(path.join(inbox, 'copy.txt'), 'same');
+    expect(await scan()).toMatchObject({ files: 2, enqueued: 1, unchanged: 1 });
+  });
+
+  it('rejects symlinks that lead outside the inbox and ignores hidden files', async () => {
+    const outside = await mkdtemp(path.join(tmpdir(), 'wiredesk-outside-'));
+    try {
+      await writeFile(path.join(outside, 'secret.txt'), 'secret');
+      await symlink(path.join(outside, 'secret.txt'), path.join(inbox, 'link.txt'));
+      await writeFile(path.join(inbox, '.partial.txt'), 'half');
+      expect(await scan()).toMatchObject({ files: 0, enqueued: 0, rejected: ['link.txt'] });
+    } finally {
+      await rm(outside, { recursive: true, force: true });
+    }
+  });
+
+  it('leaves files that are still being written for the next scan', async () => {
+    await writeFile(path.join(inbox, 'a.txt'), 'fresh');
+    const result = await scanInbox({
+      inboxDir: inbox,
+      queue,
+      connection: redis,
+      prefix,
+      settleMs: 60_000,
+    });
+    expect(result).toMatchObject({ files: 1, enqueued: 0, unchanged: 0 });
+  });
+});
+
+describe('article ingested events', () => {
+  it('delivers a published event to a subscriber', async () => {
+    const event = {
+      articleId: 'a1',
+      headline: 'Headline',
+      publishedAt: null,
+      statementCount: 2,
+      signatoryListCount: 0,
+      created: true,
+      sourceUri: 'x.txt',
+    };
+    let resolveReceived: (value: unknown) => void = () => undefined;
+    const received = new Promise((resolve) => (resolveReceived = resolve));
+    const unsubscribe = await subscribeArticleIngested(redis, resolveReceived, { prefix });
+    try {
+      expect(await publishArticleIngested(redis, event, { prefix })).toBe(1);
+      expect(await received).toEqual(event);
+    } finally {
+      await unsubscribe();
+    }
+  });
+});
+
+describe('connectRedis', () => {
+  it('fails with a QueueUnavailableError naming the URL and how to start Redis', async () => {
+    const error = await connectRedis('redis://:hunter2@127.0.0.1:1/0').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(QueueUnavailableError);
+    expect((error as Error).message).toContain('redis://:***@127.0.0.1:1/0');
+    expect((error as Error).message).not.toContain('hunter2');
+    expect((error as Error).message).toContain(
+      'docker compose -f infra/docker-compose.yml up -d redis',
+    );
+  });
+});
