@@ -1,1 +1,19 @@
-export {};
+export { createStore, type Store } from './create-store.js';
+export { ensureDatabase } from './ensure-database.js';
+export { StoreError, StoreUnavailableError, isUnavailable, type StoreErrorCode } from './errors.js';
+export { redactUrl, type StoreOptions } from './options.js';
+export type { ArticleFilter } from './read/articles.js';
+export type { FailureFilter } from './read/failures.js';
+export type { PublishedRange } from './read/filters.js';
+export type { StoredArticle } from './read/mappers.js';
+export {
+  defaultPageSize,
+  maxPageSize,
+  type Edge,
+  type Page,
+  type PageInfo,
+  type PageRequest,
+} from './read/page.js';
+export type { SignatoryListFilter } from './read/signatory-lists.js';
+export type { StatementFilter } from './read/statements.js';
+export type { SaveResult } from './write/save-articles.js';

@@ -1,0 +1,28 @@
+/**
+ * One pg pool per store. Every connection starts with search_path set to the store's schema, so
+ * queries and migrations name tables without a schema and tests can each own a schema.
+ */
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './database.js';
+import type { ResolvedStoreOptions } from './options.js';
+
+export interface Connection {
+  db: Kysely<Database>;
+  pool: pg.Pool;
+}
+
+export function createConnection(options: ResolvedStoreOptions): Connection {
+  const pool = new pg.Pool({
+    connectionString: options.databaseUrl,
+    max: options.poolSize,
+    connectionTimeoutMillis: 5_000,
+    // Only the store's schema: a missing schema then fails loudly instead of using public.
+    options: `-c search_path=${options.schema}`,
+  });
+  // An idle client losing its server emits here; without a listener the process would crash.
+  // The next query fails and is reported as StoreUnavailableError.
+  pool.on('error', () => undefined);
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, pool };
+}

@@ -1,0 +1,14 @@
+/**
+ * Migrations listed in code, not scanned from disk, so they run the same from src/, dist/ and a
+ * Docker image. Names sort in the order they must run.
+ */
+import type { Migration, MigrationProvider } from 'kysely';
+import { initial } from './001-initial.js';
+
+const migrations: Record<string, Migration> = {
+  '001-initial': initial,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: () => Promise.resolve(migrations),
+};

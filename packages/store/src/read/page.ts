@@ -1,0 +1,112 @@
+/**
+ * Keyset pagination. A cursor is the sort key of the last row seen, as base64url JSON; the next
+ * page starts strictly after it, so pages stay stable while rows are added.
+ */
+import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
+import { StoreError } from '../errors.js';
+
+/** Relay-style page information. Only forward paging is offered. */
+export interface PageInfo {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+/** One page of results: `items` for plain use, `edges` and `pageInfo` for Relay connections. */
+export interface Page<T> {
+  items: T[];
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+}
+
+/** Which page: up to `first` rows (default 20, at most 1000) after the `after` cursor. */
+export interface PageRequest {
+  first?: number;
+  after?: string | null;
+}
+
+export const defaultPageSize = 20;
+export const maxPageSize = 1000;
+
+export type CursorValue = string | number | null;
+
+export function pageSize(page: PageRequest | undefined): number {
+  const first = page?.first ?? defaultPageSize;
+  if (!Number.isInteger(first) || first < 0 || first > maxPageSize) {
+    throw new StoreError(
+      'INVALID_ARGUMENT',
+      `first must be an integer from 0 to ${maxPageSize}, got ${first}`,
+    );
+  }
+  return first;
+}
+
+export function encodeCursor(values: CursorValue[]): string {
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+
+/** Decodes a cursor made by encodeCursor with `length` values; anything else is INVALID_CURSOR. */
+export function decodeCursor(cursor: string, length: number): CursorValue[] {
+  let values: unknown;
+  try {
+    values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch (error) {
+    throw new StoreError('INVALID_CURSOR', `Invalid cursor "${cursor}"`, { cause: error });
+  }
+  const valid =
+    Array.isArray(values) &&
+    values.length === length &&
+    values.every((v) => v === null || typeof v === 'string' || typeof v === 'number');
+  if (!valid) throw new StoreError('INVALID_CURSOR', `Invalid cursor "${cursor}"`);
+  return values as CursorValue[];
+}
+
+/**
+ * Rows after a cursor, for the order `<ts> desc nulls last, <tail...> asc`.
+ * @param ts the nullable timestamp column; `cursorTs` its value in the cursor (ISO or null)
+ */
+export function afterKeyset(
+  ts: Expression<unknown>,
+  tail: Expression<unknown>[],
+  cursorTs: CursorValue,
+  cursorTail: CursorValue[],
+): RawBuilder<SqlBool> {
+  const tailAfter = sql`(${sql.join(tail)}) > (${sql.join(cursorTail)})`;
+  if (cursorTs === null) return sql<SqlBool>`(${ts} is null and ${tailAfter})`;
+  const at = new Date(cursorTs);
+  if (Number.isNaN(at.getTime()))
+    throw new StoreError('INVALID_CURSOR', 'Invalid cursor timestamp');
+  return sql<SqlBool>`(${ts} < ${at} or ${ts} is null or (${ts} = ${at} and ${tailAfter}))`;
+}
+
+/** Builds the page from `limit + 1` fetched rows: the extra row only says there is a next page. */
+export function toPage<R, T>(
+  rows: R[],
+  limit: number,
+  toNode: (row: R) => T,
+  toCursor: (row: R) => CursorValue[],
+): Page<T> {
+  const kept = rows.slice(0, limit);
+  const edges = kept.map((row) => ({ cursor: encodeCursor(toCursor(row)), node: toNode(row) }));
+  return {
+    items: edges.map((edge) => edge.node),
+    edges,
+    pageInfo: {
+      hasNextPage: rows.length > limit,
+      hasPreviousPage: false,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
+/** Escapes LIKE wildcards so user text matches literally. */
+export function likeContains(text: string): string {
+  return `%${text.replace(/[\\%_]/g, '\\$&')}%`;
+}

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createStore, type Store } from '../../src/index.js';
+import { bareArticle, sampleArticle } from '../fixtures/articles.js';
+import { databaseUrl, dropSchema, prepareDatabase, uniqueSchema } from './helpers.js';
+
+describe('saveArticles', () => {
+  const schema = uniqueSchema('store_save');
+  let store: Store;
+
+  beforeAll(async () => {
+    await prepareDatabase();
+    store = createStore({ databaseUrl, schema });
+    await store.migrate();
+  });
+  afterAll(async () => {
+    await store.close();
+    await dropSchema(schema);
+  });
+
+  it('round-trips an article with its statements and signatory lists', async () => {
+    const article = sampleArticle('round-trip');
+    expect(await store.saveArticles([article])).toEqual([{ articleId: article.id, created: true }]);
+    expect(await store.getArticle(article.id)).toEqual(article);
+  });
+
+  it('round-trips an article without date, lede, statements or lists', async () => {
+    const article = bareArticle('bare-round-trip');
+    await store.saveArticles([article]);
+    expect(await store.getArticle(article.id)).toEqual(article);
+  });
+
+  it('reports created=false and changes nothing when the same content is saved again', async () => {
+    const article = sampleArticle('again');
+    await store.saveArticles([article]);
+    const before = await store.getArticle(article.id);
+    expect(await store.saveArticles([article])).toEqual([
+      { articleId: article.id, created: false },
+    ]);
+    expect(await store.getArticle(article.id)).toEqual(before);
+    const statements = await store.listStatements({ articleId: article.id }, { first: 100 });
+    expect(statements.items).toHaveLength(article.statements.length);
+  });
+
+  it('keeps both sources when the same content arrives under two names', async () => {
+    const article = sampleArticle('two-names');
+    const copy = {
+      ...article,
+      source: {
+        ...article.source,
+        uri: 'file:///inbox/copy.txt',
+        ingestedAt: '2024-11-07T00:00:00.000Z',
+      },
+    };
+    await store.saveArticles([article]);
+    expect(await store.saveArticles([copy])).toEqual([{ articleId: article.id, created: false }]);
+    const [stored] = await store.loadArticles([article.id]);
+    expect(stored?.sources.map((s) => s.uri)).toEqual([article.source.uri, copy.source.uri]);
+    expect(stored?.source).toEqual(article.source);
+  });
+
+  it('reports a repeat within one batch as not created', async () => {
+    const article = sampleArticle('repeat-in-batch');
+    expect(await store.saveArticles([article, article])).toEqual([
+      { articleId: article.id, created: true },
+      { articleId: article.id, created: false },
+    ]);
+  });
+
+  it('stores one row when two store instances save the same article at once', async () => {
+    const other = createStore({ databaseUrl, schema });
+    try {
+      const article = sampleArticle('concurrent');
+      const results = await Promise.all([
+        store.saveArticles([article]),
+        other.saveArticles([article]),
+        store.saveArticles([article]),
+        other.saveArticles([article]),
+      ]);
+      expect(results.flat().filter((r) => r.created)).toHaveLength(1);
+      const page = await store.listStatements({ articleId: article.id }, { first: 100 });
+      expect(page.items).toHaveLength(article.statements.length);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('rejects an article that is not valid under the domain schema', async () => {
+    const article = { ...sampleArticle('invalid'), contentHash: 'nope' };
+    await expect(store.saveArticles([article])).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+  });
+});
