@@ -1,3 +1,10 @@
+export { ParseError, isParseError } from './errors.js';
+export {
+  defaultMaxBytes,
+  parseArticles,
+  type ParseInput,
+  type ParseOptions,
+} from './parse-articles.js';
 export {
   countryByCode,
   countryFromDemonym,

@@ -1,0 +1,41 @@
+/** Assembles the Article record from the layout: ids, counts, entities, statements, lists. */
+import type { Article, InputFormat } from '@wiredesk/domain';
+import { extractEntities } from '../entities/extract.js';
+import type { WireLayout } from '../wire-text/layout.js';
+import { articleId, contentHash } from './hash.js';
+import { countWords } from './words.js';
+
+/** Where the text came from; becomes `Article.source`. */
+export interface BuildSource {
+  readonly uri: string;
+  readonly format: InputFormat;
+  readonly size: number;
+  readonly ingestedAt: string;
+}
+
+/** Builds the article from normalised text and its layout. Pure. */
+export function buildArticle(text: string, layout: WireLayout, source: BuildSource): Article {
+  const hash = contentHash(text);
+  const id = articleId(hash);
+  const paragraphs = layout.sections.flatMap((s) => s.paragraphs);
+  const headings = layout.sections.flatMap((s) => (s.heading === null ? [] : [s.heading]));
+  const texts = [layout.headline, layout.lede ?? '', ...paragraphs.map((p) => p.text)];
+  const wordCount = [...texts, ...headings].reduce((n, t) => n + countWords(t), 0);
+  return {
+    id,
+    contentHash: hash,
+    source: { ...source },
+    headline: layout.headline,
+    lede: layout.lede,
+    publishedAt: layout.publishedAt,
+    language: 'en',
+    sections: layout.sections,
+    credits: layout.credits,
+    embeds: layout.embeds,
+    boilerplate: layout.boilerplate,
+    wordCount,
+    entities: extractEntities(texts, layout.credits.agencies, []),
+    statements: [],
+    signatoryLists: [],
+  };
+}

@@ -1,0 +1,109 @@
+/**
+ * Bytes → normalised text. Decides encoding (BOM, strict UTF-8, Windows-1252 fallback), rejects
+ * binary and empty input, and normalises line endings and Unicode so the same article always
+ * gives the same text (and so the same content hash).
+ */
+import { ParseError } from '../errors.js';
+import { binarySignature } from './signatures.js';
+
+/** Which decoder produced the text. */
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+export interface DecodedText {
+  readonly text: string;
+  readonly encoding: TextEncoding;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const cp1252 = new TextDecoder('windows-1252');
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return prefix.every((b, i) => bytes[i] === b);
+}
+
+function controlShare(text: string): number {
+  if (text.length === 0) return 0;
+  let controls = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0) ?? 0;
+    const isC0 = c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c;
+    if (isC0 || (c >= 0x7f && c < 0xa0) || c === 0xfffd) controls++;
+  }
+  return controls / text.length;
+}
+
+function decodeWithBom(bytes: Uint8Array): DecodedText | undefined {
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf]))
+    return { text: decodeUtf8(bytes.subarray(3)), encoding: 'utf-8' };
+  if (startsWith(bytes, [0xff, 0xfe])) {
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  }
+  if (startsWith(bytes, [0xfe, 0xff])) {
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  }
+  return undefined;
+}
+
+function decodeUtf8(bytes: Uint8Array): string {
+  try {
+    return utf8.decode(bytes);
+  } catch (cause) {
+    throw new ParseError(
+      'INVALID_ENCODING',
+      'the byte-order mark says UTF-8 but the bytes are not valid UTF-8',
+      {
+        cause,
+      },
+    );
+  }
+}
+
+function decodeWithoutBom(bytes: Uint8Array, fileName: string): DecodedText {
+  const signature = binarySignature(bytes);
+  if (signature !== undefined)
+    throw new ParseError('BINARY', `${fileName} is a ${signature} file, not text`);
+  if (bytes.includes(0))
+    throw new ParseError('BINARY', `${fileName} contains NUL bytes: binary, not text`);
+  try {
+    return { text: utf8.decode(bytes), encoding: 'utf-8' };
+  } catch {
+    // Not UTF-8: legacy newsroom systems still emit Windows-1252 (a superset of Latin-1's
+    // printable range). Accept it only when the result reads like text.
+    const text = cp1252.decode(bytes);
+    if (controlShare(text) > 0.01) {
+      throw new ParseError(
+        'INVALID_ENCODING',
+        `${fileName} is neither UTF-8, UTF-16 nor Windows-1252 text`,
+      );
+    }
+    return { text, encoding: 'windows-1252' };
+  }
+}
+
+/** Line endings → LF, Unicode → NFC, stray BOMs and trailing spaces on lines removed. */
+export function normalizeText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/\uFEFF/g, '')
+    .normalize('NFC')
+    .replace(/[ \t]+$/gm, '');
+}
+
+/**
+ * Decodes an article file. Throws ParseError TOO_LARGE, EMPTY, BINARY or INVALID_ENCODING.
+ */
+export function decodeBytes(bytes: Uint8Array, fileName: string, maxBytes: number): DecodedText {
+  if (bytes.length > maxBytes) {
+    throw new ParseError(
+      'TOO_LARGE',
+      `${fileName} is ${bytes.length} bytes, over the limit of ${maxBytes}`,
+    );
+  }
+  if (bytes.length === 0) throw new ParseError('EMPTY', `${fileName} is empty`);
+  const decoded = decodeWithBom(bytes) ?? decodeWithoutBom(bytes, fileName);
+  const text = normalizeText(decoded.text);
+  if (text.trim() === '') throw new ParseError('EMPTY', `${fileName} holds only white space`);
+  if (controlShare(text) > 0.05)
+    throw new ParseError('BINARY', `${fileName} is mostly control characters`);
+  return { text, encoding: decoded.encoding };
+}

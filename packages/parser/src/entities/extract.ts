@@ -1,0 +1,77 @@
+/**
+ * Entity heuristics: countries from the gazetteer, organisations from capitalised phrases with an
+ * organisation head noun (or a known acronym or group), places from "<X> region"-style phrases.
+ * People come from the statements extractor when it is wired in.
+ */
+import type { Entities, PersonEntity } from '@wiredesk/domain';
+import { findCountryMentions, lookupCountry, lookupGroup } from '../gazetteer/index.js';
+import { organizationAcronyms, organizationHeads, placeNouns, stopWords } from './data.js';
+import { capitalisedPhrases, type Phrase } from './phrases.js';
+
+const placeBefore = new RegExp(
+  `(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)*)\\s+(?:${placeNouns.join('|')})\\b`,
+  'gu',
+);
+const placeAfter = new RegExp(
+  `\\b(?:${placeNouns.join('|')})\\s+of\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)*)`,
+  'gu',
+);
+
+function organizationsIn(text: string, into: Set<string>): void {
+  let previous: Phrase | undefined;
+  for (const p of capitalisedPhrases(text)) {
+    const last = p.words[p.words.length - 1] ?? '';
+    const first = p.words[0] ?? '';
+    const name = stopWords.has(first) && p.words.length > 1 ? p.words.slice(1).join(' ') : p.text;
+    const group = lookupGroup(p.text);
+    if (organizationHeads.has(last) && p.words.length > 1)
+      into.add(withOwner(name, p, previous, text));
+    else if (p.words.length === 1 && organizationAcronyms.has(first)) into.add(first);
+    else if (group !== undefined && lookupCountry(p.text) === undefined) into.add(group.id);
+    previous = p;
+  }
+}
+
+// "Ukraine's Security Council" names the Security Council of Ukraine.
+function withOwner(name: string, p: Phrase, previous: Phrase | undefined, text: string): string {
+  if (previous === undefined) return name;
+  const between = text.slice(previous.start + previous.text.length, p.start);
+  const owner = lookupCountry(previous.text);
+  return /^['’]s\s+$/.test(between) && owner !== undefined ? `${name} of ${owner.name}` : name;
+}
+
+function placesIn(text: string, into: Set<string>): void {
+  for (const regex of [placeBefore, placeAfter]) {
+    for (const m of text.matchAll(regex)) {
+      const name = m[1] ?? '';
+      const words = name.split(/\s+/).filter((w) => !stopWords.has(w));
+      const place = words.join(' ');
+      if (place === '' || lookupCountry(place) !== undefined) continue;
+      if (words.some((w) => /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish)$/u.test(w))) continue; // "Russian border region"
+      into.add(place);
+    }
+  }
+}
+
+/** Entities of an article's texts (headline, lede, paragraphs) plus its credited agencies. */
+export function extractEntities(
+  texts: readonly string[],
+  agencies: readonly string[],
+  people: readonly PersonEntity[],
+): Entities {
+  const countries = new Set<string>();
+  const organizations = new Set<string>();
+  const places = new Set<string>();
+  for (const text of texts) {
+    for (const mention of findCountryMentions(text)) countries.add(mention.code);
+    organizationsIn(text, organizations);
+    placesIn(text, places);
+  }
+  for (const agency of agencies) organizations.add(agency);
+  return {
+    people: [...people],
+    organizations: [...organizations],
+    countries: [...countries],
+    places: [...places],
+  };
+}
