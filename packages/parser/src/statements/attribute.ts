@@ -1,0 +1,60 @@
+/**
+ * Attributes a cue: finds its subject phrase in the sentence, classifies it and resolves it to a
+ * speaker through the article's resolver.
+ */
+import type { Cue } from './cue-finder.js';
+import { classifyMention, type Mention } from './mention.js';
+import type { Resolved, SpeakerResolver } from './resolve.js';
+import type { Sentence } from './sentences.js';
+import { leadingSubject, subjectAfter, subjectBefore, type SubjectPhrase } from './subject.js';
+import { articlePos, type Unit } from './unit.js';
+
+/** A cue with its speaker. */
+export interface Attribution extends Resolved {
+  cue: Cue;
+  mention: string | null;
+}
+
+const CONNECTOR = /^(?:with|by|from|for|and|but|or|then|as|while|when|so)\s+/i;
+const LONG_CLAUSE = /\s(?:[a-z]+ed|[a-z]+s)\s.*\s/;
+
+function usable(phrase: SubjectPhrase | null): { phrase: SubjectPhrase; mention: Mention } | null {
+  if (phrase === null) return null;
+  const text = phrase.text.replace(CONNECTOR, '');
+  if (text.split(/\s+/).length > 12 || (LONG_CLAUSE.test(` ${text} `) && !/^\p{Lu}/u.test(text)))
+    return null;
+  const mention = classifyMention(text);
+  return mention === null ? null : { phrase: { ...phrase, text }, mention };
+}
+
+/** Finds and resolves who a cue attributes to; the speaker is null when no source is named. */
+export function attribute(
+  unit: Unit,
+  sentence: Sentence,
+  cue: Cue,
+  resolver: SpeakerResolver,
+): Attribution {
+  const { masked } = unit;
+  let found: { phrase: SubjectPhrase; mention: Mention } | null = null;
+  if (cue.sourceFirst) {
+    found = usable(subjectAfter(masked, cue.end, sentence.end));
+  } else {
+    const before = masked.slice(sentence.start, cue.start).trimEnd();
+    const participle = /ing$/i.test(cue.phrase.split(' ')[0] ?? '');
+    // "…, adding" and "X labeled … and said": the sentence's subject speaks.
+    const shared = (participle && /,$/.test(before)) || /(?:\band|\bbut)$/i.test(before);
+    if (shared) found = usable(leadingSubject(masked, sentence.start, cue.start));
+    found ??=
+      usable(subjectBefore(masked, sentence.start, cue.start)) ??
+      usable(subjectAfter(masked, cue.end, sentence.end));
+  }
+  const pos = articlePos(unit, cue.start);
+  if (found === null) return { cue, mention: null, speaker: null, resolution: 'NONE' };
+  const resolved = resolver.resolve(
+    found.mention,
+    pos,
+    articlePos(unit, sentence.start),
+    found.phrase.apposition,
+  );
+  return { cue, mention: found.phrase.text, ...resolved };
+}

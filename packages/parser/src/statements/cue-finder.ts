@@ -1,0 +1,126 @@
+/**
+ * Finds speech cues in a masked sentence and decides which are verbs in a speech sense:
+ * "the report" (a noun after a determiner) and "United States" (a capitalised name) are not.
+ */
+import { cueBase, isWeakCue } from './cues.js';
+import { QUOTE_MASK } from './subject.js';
+import { isCapitalized, tokenize, type Token } from './tokens.js';
+
+/** A cue in a sentence. `phrase` is the cue as written ("said", "according to", "called on"). */
+export interface Cue {
+  phrase: string;
+  base: string;
+  start: number;
+  end: number;
+  /** "according to X": the source follows the cue. */
+  sourceFirst: boolean;
+}
+
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'your',
+  'this',
+  'that',
+  'these',
+  'those',
+  'of',
+  'in',
+  'on',
+  'for',
+  'with',
+  'by',
+  'to',
+  'from',
+  'whose',
+  'any',
+  'no',
+  'every',
+  'each',
+  'such',
+  'first',
+  'second',
+  'final',
+  'last',
+  'recent',
+  'official',
+  'initial',
+  'new',
+  'latest',
+  'earlier',
+  'previous',
+  'joint',
+  'court',
+  'police',
+  'news',
+  'media',
+  'written',
+  'was',
+  'were',
+  'is',
+  'are',
+  'be',
+  'been',
+  'being',
+]);
+const PARTICLE_AFTER: Readonly<Record<string, readonly string[]>> = {
+  call: ['on', 'for', 'upon'],
+  point: ['out'],
+  ask: ['for'],
+  agree: ['with'],
+  refer: ['to'],
+};
+
+function nextNonSpace(masked: string, from: number): string {
+  const m = /\S/.exec(masked.slice(from));
+  return m === null ? '' : (masked[from + (m.index ?? 0)] ?? '');
+}
+
+/** All cues of a masked sentence (offsets are absolute in the paragraph). */
+export function findCues(masked: string, from: number, to: number): Cue[] {
+  const tokens = tokenize(masked, from, to);
+  const cues: Cue[] = [];
+  tokens.forEach((t: Token, i: number) => {
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (t.lower === 'according' && next?.lower === 'to') {
+      cues.push({
+        phrase: `${t.text} ${next.text}`,
+        base: 'according to',
+        start: t.start,
+        end: next.end,
+        sourceFirst: true,
+      });
+      return;
+    }
+    if (t.lower === 'per' && i === 0) {
+      cues.push({ phrase: t.text, base: 'per', start: t.start, end: t.end, sourceFirst: true });
+      return;
+    }
+    const base = cueBase(t.lower);
+    if (base === undefined) return;
+    if (isCapitalized(t.text) && i > 0) return;
+    if (prev !== undefined && DETERMINERS.has(prev.lower) && !/ing$/.test(t.lower)) return;
+    const particle = PARTICLE_AFTER[base]?.find((p) => p === next?.lower);
+    const maskedNear =
+      masked.slice(t.end, Math.min(to, t.end + 3)).includes(QUOTE_MASK) ||
+      nextNonSpace(masked, t.end) === ':';
+    const followedByThat = next?.lower === 'that';
+    if (isWeakCue(base) && particle === undefined && !maskedNear && !followedByThat) {
+      // A weak verb also counts right after a quote: "…," he added.
+      const before = masked.slice(Math.max(from, t.start - 40), t.start);
+      if (!before.includes(QUOTE_MASK)) return;
+    }
+    const end = particle !== undefined && next !== undefined ? next.end : t.end;
+    const phrase = particle !== undefined && next !== undefined ? `${t.text} ${next.text}` : t.text;
+    cues.push({ phrase, base, start: t.start, end, sourceFirst: false });
+  });
+  return cues;
+}

@@ -1,0 +1,138 @@
+/**
+ * Quoted statements (DIRECT and PARTIAL). A quote is DIRECT when it is the whole reported content
+ * ("…," she said / X said: "…" / a quote standing alone after an attribution), PARTIAL when it is
+ * a fragment inside a paraphrase that has a cue, and not a statement otherwise (titles, names,
+ * scare quotes).
+ */
+import type { StatementKind } from '@wiredesk/domain';
+import { attribute, type Attribution } from './attribute.js';
+import { findChannel } from './channel.js';
+import { findCues, type Cue } from './cue-finder.js';
+import { makeDraft, type StatementDraft } from './draft.js';
+import type { QuoteSpan } from './quotes.js';
+import type { SpeakerResolver } from './resolve.js';
+import type { Sentence } from './sentences.js';
+import type { Unit } from './unit.js';
+
+const ONLY_PUNCT = /^[\s,.;:!?—–\-…)\]]*$/;
+const ENDS_WITH_CUE_INTRO = /[:,]?\s*$/;
+
+/** State carried between quotes: the last attribution continues into floating quotes. */
+export interface QuoteState {
+  last: Attribution | null;
+  /** The previous unit ended inside an unclosed quote. */
+  openQuote: boolean;
+}
+
+function cueRight(
+  masked: string,
+  span: QuoteSpan,
+  sentence: Sentence,
+  cues: Cue[],
+): Cue | undefined {
+  // "…," he said / "…," said X: the cue follows within a few words.
+  const cue = cues.find((c) => c.start >= span.close);
+  if (cue === undefined) return undefined;
+  const between = masked.slice(span.close, cue.start);
+  return between.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 8 &&
+    !between.includes('\uE000') &&
+    sentence.end >= cue.end
+    ? cue
+    : undefined;
+}
+
+function cueLeft(
+  masked: string,
+  span: QuoteSpan,
+  sentence: Sentence,
+  cues: Cue[],
+): Cue | undefined {
+  // X said: "…" / X said "…": the cue (and maybe its inverted subject) ends the frame.
+  const cue = [...cues].reverse().find((c) => c.end <= span.open);
+  if (cue === undefined) return undefined;
+  const between = masked.slice(cue.end, span.open);
+  if (!ENDS_WITH_CUE_INTRO.test(between)) return undefined;
+  const words = between.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return words.length <= 6 &&
+    (words.length === 0 || /[:,]\s*$/.test(between)) &&
+    cue.start >= sentence.start
+    ? cue
+    : undefined;
+}
+
+/** Extracts the quoted statements of one unit. */
+export function extractQuotes(
+  unit: Unit,
+  resolver: SpeakerResolver,
+  state: QuoteState,
+): StatementDraft[] {
+  const drafts: StatementDraft[] = [];
+  const { masked } = unit;
+  unit.spans.forEach((span, i) => {
+    const sentence = unit.sentences.find((s) => span.open >= s.start && span.open < s.end);
+    if (sentence === undefined) return;
+    const before = masked.slice(sentence.start, span.open);
+    const after = masked.slice(span.close, sentence.end);
+    const cues = findCues(masked, sentence.start, sentence.end);
+    const channel = findChannel(masked.slice(sentence.start, sentence.end));
+    const emit = (kind: StatementKind, attribution: Attribution, floating = false): void => {
+      const content =
+        kind === 'DIRECT'
+          ? unit.text.slice(span.start, span.end)
+          : unit.text.slice(sentence.start, sentence.end);
+      drafts.push(
+        makeDraft(
+          unit,
+          kind,
+          span,
+          content,
+          attribution,
+          floating ? null : channel,
+          floating ? 'PREVIOUS_SPEAKER' : undefined,
+        ),
+      );
+      if (attribution.speaker !== null) state.last = attribution;
+    };
+    const floating = (): void => {
+      if (state.last !== null) emit('DIRECT', state.last, true);
+    };
+    // A quote continued from the previous paragraph keeps its speaker.
+    if (i === 0 && state.openQuote && ONLY_PUNCT.test(before) && state.last !== null) {
+      floating();
+      return;
+    }
+    const right = ONLY_PUNCT.test(before.replaceAll('\uE000', ''))
+      ? cueRight(masked, span, sentence, cues)
+      : undefined;
+    if (ONLY_PUNCT.test(before) && right !== undefined) {
+      emit('DIRECT', attribute(unit, sentence, right, resolver));
+      return;
+    }
+    const left =
+      ONLY_PUNCT.test(after.replaceAll('\uE000', '')) || right !== undefined
+        ? cueLeft(masked, span, sentence, cues)
+        : undefined;
+    if (left !== undefined) {
+      emit('DIRECT', attribute(unit, sentence, left, resolver));
+      return;
+    }
+    if (right !== undefined) {
+      emit('DIRECT', attribute(unit, sentence, right, resolver));
+      return;
+    }
+    if (ONLY_PUNCT.test(before) && ONLY_PUNCT.test(after)) {
+      floating();
+      return;
+    }
+    // A fragment inside a paraphrase: the nearest cue before it, else the first after it.
+    const cue =
+      [...cues].reverse().find((c) => c.end <= span.open) ??
+      cues.find((c) => c.start >= span.close);
+    if (cue === undefined) return;
+    const attribution = attribute(unit, sentence, cue, resolver);
+    if (attribution.speaker !== null) emit('PARTIAL', attribution);
+  });
+  const lastSpan = unit.spans.at(-1);
+  state.openQuote = lastSpan !== undefined && !lastSpan.closed;
+  return drafts;
+}

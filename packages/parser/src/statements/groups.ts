@@ -1,0 +1,41 @@
+/**
+ * Group sources named as plural noun phrases: "foreign ministers from the Group of Seven (G7)
+ * democracies and three key allies" becomes "foreign ministers of the G7 and three key allies"
+ * (an acronym in parentheses replaces the name it abbreviates, with the common noun after it;
+ * "from" reads as "of").
+ */
+import { groupHeadNouns } from './vocabulary.js';
+
+/** A group phrase found in text. */
+export interface GroupMention {
+  name: string;
+  head: string;
+  start: number;
+  end: number;
+}
+
+const HEADS = [...groupHeadNouns].join('|');
+const GROUP_NP = new RegExp(
+  String.raw`\b((?:[a-z]+ ){0,2})(${HEADS}) (?:from|of) (the )?((?:[A-Z][\w'’-]*)(?: (?:of|for|and|[A-Z][\w'’-]*)){0,5})(?: \(([A-Z][A-Za-z0-9]{1,7})\))?(?: ([a-z]+s)\b)?(?: and ((?:[a-z0-9]+ ){0,3}[a-z]+s)\b)?`,
+  'g',
+);
+const NOT_MODIFIERS =
+  /^(?:the|a|an|and|or|of|by|with|from|to|in|on|at|said|says|that|which|who|as|for|its|their|his|her|all|both)$/;
+
+/** Every group phrase in `text`. */
+export function findGroupMentions(text: string): GroupMention[] {
+  const found: GroupMention[] = [];
+  for (const m of text.matchAll(GROUP_NP)) {
+    const modifiers = (m[1] ?? '')
+      .trim()
+      .split(' ')
+      .filter((w) => w !== '' && !NOT_MODIFIERS.test(w));
+    const head = m[2] ?? '';
+    const acronym = m[5];
+    const named = acronym ?? [m[4] ?? '', m[6] ?? ''].filter((s) => s !== '').join(' ');
+    const tail = m[7] === undefined ? '' : ` and ${m[7]}`;
+    const name = `${[...modifiers, head].join(' ')} of ${m[3] ?? ''}${named}${tail}`;
+    found.push({ name, head, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  }
+  return found;
+}

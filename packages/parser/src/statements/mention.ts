@@ -1,0 +1,116 @@
+/**
+ * Classifies the words that attribute a statement ("he", "The president", "Another Kyiv
+ * official", "The Ukrainian Defense Ministry", "Ukrainian President Volodymyr Zelenskyy") into
+ * the kind of reference they make. Resolution to a canonical speaker happens in resolve.ts.
+ */
+import { lookupCountry } from '../gazetteer/index.js';
+import { capitalizedRuns, isOrganizationRun, splitTitledName } from './names.js';
+import { isCapitalized, stripPossessive, tokenize, type Token } from './tokens.js';
+import {
+  groupHeadNouns,
+  organizationWords,
+  pronouns,
+  unnamedPluralNouns,
+  unnamedSingularNouns,
+  type PronounKind,
+} from './vocabulary.js';
+
+/** What a subject phrase refers to, before resolution. */
+export type Mention =
+  | { type: 'PRONOUN'; text: string; pronoun: PronounKind }
+  | { type: 'ROLE_NOUN'; text: string; head: string; plural: boolean }
+  | { type: 'PERSON'; text: string; name: string; title: Token[] }
+  | { type: 'ORGANIZATION'; text: string; name: string }
+  | { type: 'COUNTRY'; text: string; name: string }
+  | { type: 'GROUP'; text: string; name: string; parts: string[] }
+  | { type: 'UNNAMED'; text: string; name: string };
+
+const DOCUMENTS =
+  /^(his|her|their|its|the|this|that)\s+(joint\s+)?(statement|letter|report|tweet|post|message|communiqu[eé]|release|press release|declaration|memo|note|document|article|study|paper|guidelines|filing|complaint|lawsuit|ruling|verdict|decision|website|account|spokes(person|man|woman)|office|campaign|team|lawyers?|attorneys?)$/i;
+const INDEFINITE =
+  /^(a|an|another|one|some|several|many|most|two|three|four|five|other|various|numerous|unnamed|anonymous|few|multiple)\s/i;
+
+function lowerFirst(text: string): string {
+  return /^(A|An|Another|One|Some|Several|Many|Most|Other|Various|Two|Three|Four|Five|Few|Multiple)\b/.test(
+    text,
+  )
+    ? text.charAt(0).toLowerCase() + text.slice(1)
+    : text;
+}
+
+function stripThe(text: string): string {
+  return text.replace(/^the\s+/i, '');
+}
+
+function classifyList(text: string): Extract<Mention, { type: 'GROUP' }> | null {
+  // "Hawkins, Blankenship, and Carroll", "Ukrainian, South Korean and US sources", "X and Y".
+  if (!/\sand\s|,/.test(text)) return null;
+  const parts = text
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  if (parts.length < 2) return null;
+  return { type: 'GROUP', text, name: stripThe(text), parts };
+}
+
+/** Classifies a subject phrase. Returns null when it names no source. */
+export function classifyMention(raw: string): Mention | null {
+  const text = raw.trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '');
+  if (text === '') return null;
+  const lower = text.toLowerCase();
+  const pronoun = pronouns[lower];
+  if (pronoun !== undefined) return { type: 'PRONOUN', text, pronoun };
+  const doc = DOCUMENTS.exec(text);
+  if (doc !== null) {
+    const owner = (doc[1] ?? '').toLowerCase();
+    const kind = pronouns[owner];
+    if (kind !== undefined) return { type: 'PRONOUN', text, pronoun: kind };
+    return { type: 'ROLE_NOUN', text, head: (doc[3] ?? '').toLowerCase(), plural: false };
+  }
+  const tokens = tokenize(text);
+  if (tokens.length === 0 || tokens.length > 14) return null;
+  const last = tokens.at(-1)?.lower ?? '';
+  const hasCapital = tokens.some(
+    (t, i) => isCapitalized(t.text) && !(i === 0 && /^(the|a|an|another)$/i.test(t.text)),
+  );
+  if (/^the\s/i.test(text) && !hasCapital) {
+    const plural = groupHeadNouns.has(last) || unnamedPluralNouns.has(last) || /[^s]s$/.test(last);
+    return { type: 'ROLE_NOUN', text, head: last, plural };
+  }
+  if (
+    INDEFINITE.test(text) &&
+    (unnamedSingularNouns.has(last) || unnamedPluralNouns.has(last) || !hasCapital)
+  ) {
+    return { type: 'UNNAMED', text, name: lowerFirst(text) };
+  }
+  const list = classifyList(text);
+  if (
+    list !== null &&
+    (unnamedPluralNouns.has(last) ||
+      groupHeadNouns.has(last) ||
+      list.parts.every((p) => isCapitalized(p)))
+  ) {
+    return list;
+  }
+  if (unnamedPluralNouns.has(last) || (!hasCapital && unnamedSingularNouns.has(last))) {
+    return { type: 'UNNAMED', text, name: lowerFirst(stripThe(text)) };
+  }
+  if (groupHeadNouns.has(last)) return { type: 'GROUP', text, name: stripThe(text), parts: [] };
+  const country = lookupCountry(stripThe(text));
+  if (country !== undefined) return { type: 'COUNTRY', text, name: country.name };
+  if (!hasCapital) return null;
+  const runs = capitalizedRuns(tokens, text);
+  const runTokens = runs.map(([a, b]) => tokens.slice(a, b));
+  if (runTokens.some(isOrganizationRun) || organizationWords.has(last)) {
+    return { type: 'ORGANIZATION', text, name: stripPossessive(stripThe(text)) };
+  }
+  const lastRun = runTokens.at(-1) ?? [];
+  const split = splitTitledName(lastRun);
+  if (split === null || split.name.length === 0) {
+    return { type: 'ORGANIZATION', text, name: stripThe(text) };
+  }
+  const name = split.name.map((t) => t.text).join(' ');
+  const title =
+    runTokens.length > 1 ? [...runTokens.slice(0, -1).flat(), ...split.title] : split.title;
+  return { type: 'PERSON', text, name: stripPossessive(name), title };
+}

@@ -1,0 +1,107 @@
+/**
+ * Person names and the titles in front of them: "Ukrainian Defense Minister Rustem Umerov" is the
+ * name "Rustem Umerov" with the role "Defense Minister of Ukraine".
+ */
+import { countryFromDemonym, lookupCountry } from '../gazetteer/index.js';
+import { isCapitalized, stripPossessive, type Token } from './tokens.js';
+import { nonNameStarters, organizationWords, titleWords } from './vocabulary.js';
+
+const PARTICLES = new Set([
+  'de',
+  'van',
+  'von',
+  'bin',
+  'al',
+  'la',
+  'da',
+  'del',
+  'der',
+  'di',
+  'le',
+  'du',
+  'dos',
+  'das',
+  'ben',
+  'ibn',
+  'el',
+]);
+
+/** A name with the title words before it. */
+export interface TitledName {
+  name: Token[];
+  title: Token[];
+}
+
+function isNameToken(t: Token): boolean {
+  if (!isCapitalized(t.text) && !/^(al|el)-/.test(t.lower)) return false;
+  const bare = stripPossessive(t.lower).replace(/\.$/, '');
+  if (titleWords.has(bare) || organizationWords.has(bare)) return false;
+  return countryFromDemonym(t.text) === undefined && lookupCountry(t.text) === undefined;
+}
+
+/** Runs of adjacent capitalised tokens (particles allowed inside), as token index ranges. */
+export function capitalizedRuns(tokens: readonly Token[], text: string): [number, number][] {
+  const runs: [number, number][] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (t === undefined || !isCapitalized(t.text)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length) {
+      const next = tokens[j];
+      const prev = tokens[j - 1];
+      if (next === undefined || prev === undefined) break;
+      // Only spaces between the words: a comma or a quote mark ends the run.
+      if (!/^\s+$/.test(text.slice(prev.end, next.start))) break;
+      if (/['’]s$/.test(prev.text)) break;
+      if (isCapitalized(next.text) || /^(al|el)-/.test(next.lower)) j++;
+      else if (PARTICLES.has(next.lower) && isCapitalized(tokens[j + 1]?.text ?? '')) j += 2;
+      else break;
+    }
+    runs.push([i, j]);
+    i = j;
+  }
+  return runs;
+}
+
+/** Splits a capitalised run into its trailing person name and the title before it. */
+export function splitTitledName(run: readonly Token[]): TitledName | null {
+  let k = run.length;
+  while (k > 0) {
+    const t = run[k - 1];
+    if (t === undefined) break;
+    if (!isNameToken(t) && !PARTICLES.has(t.lower)) break;
+    k--;
+  }
+  const name = run.slice(k);
+  // A capitalised sentence opener ("However", "The") is not part of the name.
+  while (
+    name.length > 0 &&
+    (PARTICLES.has(name[0]?.lower ?? '') || nonNameStarters.has(name[0]?.lower ?? ''))
+  ) {
+    name.shift();
+  }
+  if (name.length === 0 || name.length > 4) return null;
+  return { name, title: run.slice(0, k) };
+}
+
+/** True when the run reads as an organisation ("Ukrainian Defense Ministry"). */
+export function isOrganizationRun(run: readonly Token[]): boolean {
+  return run.some((t) => organizationWords.has(stripPossessive(t.lower)));
+}
+
+/**
+ * Turns title words into a role: a leading demonym becomes "of <country>"
+ * ("Ukrainian President" → "President of Ukraine"); other titles stay as written.
+ */
+export function roleFromTitle(title: readonly Token[]): string | null {
+  const words = title.map((t) => t.text).filter((w) => !/^(mr|mrs|ms|dr)\.?$/i.test(w));
+  if (words.length === 0) return null;
+  const first = words[0] ?? '';
+  const country = words.length > 1 ? countryFromDemonym(first) : undefined;
+  if (country !== undefined) return `${words.slice(1).join(' ')} of ${country.name}`;
+  return words.join(' ');
+}

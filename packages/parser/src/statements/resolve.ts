@@ -1,0 +1,165 @@
+/**
+ * Speaker resolution across one article. Keeps a timeline of who was mentioned and who spoke,
+ * and turns a classified mention into a canonical Speaker: names to the fullest form the article
+ * uses, pronouns and role nouns to the nearest fitting antecedent.
+ */
+import type { Speaker, SpeakerResolution } from '@wiredesk/domain';
+import { countryFromDemonym } from '../gazetteer/index.js';
+import type { PersonIndex } from './entities.js';
+import type { Mention } from './mention.js';
+import { roleFromTitle } from './names.js';
+
+/** Something the article mentioned that a later pronoun or role noun can point back to. */
+export interface Antecedent {
+  speaker: Speaker;
+  /** Position in the article: unit number × 1e6 + offset. */
+  pos: number;
+  /** The sentence it stands in, as a position too. */
+  sentence: number;
+  isSpeaker: boolean;
+}
+
+/** A resolved speaker and how it was found. */
+export interface Resolved {
+  speaker: Speaker | null;
+  resolution: SpeakerResolution;
+}
+
+const NONE: Resolved = { speaker: null, resolution: 'NONE' };
+
+function affiliationOf(title: string | null): string | null {
+  const first = title?.split(' ')[0];
+  return first === undefined ? null : (countryFromDemonym(first)?.name ?? null);
+}
+
+/** Article-wide resolver: feed it mentions in text order, then resolve cues against it. */
+export class SpeakerResolver {
+  private readonly timeline: Antecedent[] = [];
+
+  constructor(private readonly people: PersonIndex) {}
+
+  /** Builds the Speaker for a person name, using the article-wide index. */
+  person(name: string, titleRole: string | null, apposition: string | null): Speaker {
+    const record = this.people.find(name);
+    const role = apposition ?? titleRole ?? this.people.roleOf(name);
+    if (record !== undefined && apposition !== null) this.people.add(record.name, apposition);
+    return {
+      name: record?.name ?? name,
+      kind: 'PERSON',
+      role: record === undefined ? role : (this.people.roleOf(record.name) ?? role),
+      affiliation: affiliationOf(titleRole),
+    };
+  }
+
+  /** Records a mention (or a speaker) at a position. */
+  note(speaker: Speaker, pos: number, sentence: number, isSpeaker: boolean): void {
+    this.timeline.push({ speaker, pos, sentence, isSpeaker });
+  }
+
+  /** The most recent antecedent before `pos` that satisfies `accept`. */
+  private latest(pos: number, accept: (a: Antecedent) => boolean): Antecedent | undefined {
+    let best: Antecedent | undefined;
+    for (const a of this.timeline) {
+      if (a.pos < pos && accept(a) && (best === undefined || a.pos >= best.pos)) best = a;
+    }
+    return best;
+  }
+
+  /** The speaker of the last statement before `pos`. */
+  lastSpeaker(pos: number): Speaker | null {
+    return this.latest(pos, (a) => a.isSpeaker)?.speaker ?? null;
+  }
+
+  private resolvePerson(pos: number, sentence: number): Speaker | null {
+    const isPerson = (a: Antecedent): boolean => a.speaker.kind === 'PERSON';
+    // A person named earlier in the same sentence is the likeliest referent ("Zelenskyy … he said").
+    const inSentence = this.timeline
+      .filter((a) => isPerson(a) && a.sentence === sentence && a.pos < pos && !a.isSpeaker)
+      .sort((a, b) => a.pos - b.pos)[0];
+    if (inSentence !== undefined) return inSentence.speaker;
+    return this.latest(pos, isPerson)?.speaker ?? null;
+  }
+
+  private resolveRoleNoun(head: string, plural: boolean, pos: number): Speaker | null {
+    const h = head.toLowerCase();
+    const stem = h.replace(/s$/, '');
+    if (plural) {
+      const group =
+        this.latest(
+          pos,
+          (a) => a.speaker.kind === 'GROUP' && a.speaker.name.toLowerCase().includes(h),
+        ) ??
+        this.latest(
+          pos,
+          (a) => (a.speaker.kind === 'GROUP' || a.speaker.kind === 'UNNAMED') && a.isSpeaker,
+        ) ??
+        this.latest(pos, (a) => a.speaker.kind === 'GROUP');
+      return group?.speaker ?? null;
+    }
+    const byRole = this.latest(
+      pos,
+      (a) => a.speaker.kind === 'PERSON' && (a.speaker.role ?? '').toLowerCase().includes(stem),
+    );
+    if (byRole !== undefined) return byRole.speaker;
+    const byName = this.latest(
+      pos,
+      (a) => a.speaker.kind !== 'PERSON' && a.speaker.name.toLowerCase().includes(stem),
+    );
+    return byName?.speaker ?? null;
+  }
+
+  /** Resolves a classified mention at a position. */
+  resolve(mention: Mention, pos: number, sentence: number, apposition: string | null): Resolved {
+    switch (mention.type) {
+      case 'PERSON':
+        return {
+          speaker: this.person(mention.name, roleFromTitle(mention.title), apposition),
+          resolution: 'EXPLICIT',
+        };
+      case 'ORGANIZATION':
+      case 'COUNTRY':
+      case 'UNNAMED':
+        return {
+          speaker: { name: mention.name, kind: mention.type, role: null, affiliation: null },
+          resolution: 'EXPLICIT',
+        };
+      case 'GROUP': {
+        const parts = mention.parts.map((p) => this.people.find(p)?.name ?? p);
+        const name =
+          parts.length > 1 && parts.every((p) => /^\p{Lu}/u.test(p))
+            ? `${parts.slice(0, -1).join(', ')}, and ${parts.at(-1) ?? ''}`
+            : mention.name;
+        return {
+          speaker: { name, kind: 'GROUP', role: null, affiliation: null },
+          resolution: 'EXPLICIT',
+        };
+      }
+      case 'PRONOUN': {
+        const kind = mention.pronoun;
+        let speaker: Speaker | null;
+        if (kind === 'PERSON' || kind === 'SPEAKER') {
+          speaker = kind === 'SPEAKER' ? this.lastSpeaker(pos) : this.resolvePerson(pos, sentence);
+        } else {
+          const collective = (a: Antecedent): boolean =>
+            kind === 'THING'
+              ? a.speaker.kind === 'ORGANIZATION' || a.speaker.kind === 'COUNTRY'
+              : a.speaker.kind !== 'PERSON';
+          speaker =
+            this.latest(pos, (a) => collective(a) && a.isSpeaker)?.speaker ??
+            this.latest(pos, collective)?.speaker ??
+            null;
+        }
+        return speaker === null ? NONE : { speaker, resolution: 'PRONOUN' };
+      }
+      case 'ROLE_NOUN': {
+        const speaker = this.resolveRoleNoun(mention.head, mention.plural, pos);
+        if (speaker !== null) return { speaker, resolution: 'ROLE_NOUN' };
+        const name = mention.text.replace(/^the\s+/i, '');
+        return {
+          speaker: { name, kind: 'UNNAMED', role: null, affiliation: null },
+          resolution: 'ROLE_NOUN',
+        };
+      }
+    }
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * Sentence splitting that never breaks inside a quoted span (a multi-sentence quote belongs to
+ * the sentence that attributes it) and skips abbreviations and initials ("Mr.", "U.S.", "J.").
+ */
+import type { QuoteSpan } from './quotes.js';
+
+/** A sentence as offsets into the paragraph. */
+export interface Sentence {
+  start: number;
+  end: number;
+}
+
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'jr',
+  'sr',
+  'gen',
+  'sen',
+  'rep',
+  'gov',
+  'lt',
+  'col',
+  'capt',
+  'prof',
+  'inc',
+  'co',
+  'corp',
+  'ltd',
+  'no',
+  'vs',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'u.s',
+  'u.k',
+  'u.n',
+  'e.g',
+  'i.e',
+  'mt',
+  'ft',
+  'rev',
+  'sgt',
+  'maj',
+  'adm',
+  'cmdr',
+  'supt',
+  'insp',
+  'det',
+  'hon',
+  'messrs',
+  'approx',
+  'est',
+  'dept',
+  'univ',
+]);
+
+const CLOSING = new Set(['"', '”', '’', "'", ')', ']', '»']);
+const OPENING_AFTER = /["“‘'«„([\p{Lu}\p{N}]/u;
+
+function isAbbreviationBefore(text: string, dot: number): boolean {
+  let k = dot;
+  while (k > 0 && /[\p{L}.]/u.test(text[k - 1] ?? '')) k--;
+  const word = text.slice(k, dot).toLowerCase();
+  if (ABBREVIATIONS.has(word)) return true;
+  // Single initials ("J. Smith") and dotted acronyms ("U.S.") are not sentence ends.
+  return /^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word);
+}
+
+function insideSpan(spans: readonly QuoteSpan[], at: number): boolean {
+  return spans.some((s) => at > s.open && at < s.close);
+}
+
+/** Splits a paragraph into sentences. */
+export function splitSentences(text: string, spans: readonly QuoteSpan[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c !== '.' && c !== '!' && c !== '?') continue;
+    let j = i + 1;
+    while (j < text.length && CLOSING.has(text[j] ?? '')) j++;
+    if (j >= text.length || !/\s/.test(text[j] ?? '')) continue;
+    let k = j;
+    while (k < text.length && /\s/.test(text[k] ?? '')) k++;
+    if (k >= text.length || !OPENING_AFTER.test(text[k] ?? '')) continue;
+    if (c === '.' && isAbbreviationBefore(text, i)) continue;
+    if (insideSpan(spans, i) && insideSpan(spans, k)) continue;
+    sentences.push({ start, end: j });
+    start = k;
+    i = k - 1;
+  }
+  if (start < text.length) {
+    let end = text.length;
+    while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+    if (end > start) sentences.push({ start, end });
+  }
+  return sentences;
+}

@@ -1,0 +1,117 @@
+/**
+ * Finds the words that name the source of a cue inside one sentence: the subject before the cue
+ * ("The Ukrainian Defense Ministry on Tuesday confirmed"), an inverted subject after it
+ * ("…, said Kovalenko"), appositions ("The head of X, Andrii Kovalenko, said") and the shared
+ * subject of coordinated verbs ("Trump labeled … and said"). Works on masked text, where quoted
+ * spans are replaced by QUOTE_MASK characters so they act as boundaries.
+ */
+import { cueBase } from './cues.js';
+
+/** The character that replaces quoted text in masked sentences. */
+export const QUOTE_MASK = '\uE000';
+
+/** A subject phrase with an optional apposition that gives a role. */
+export interface SubjectPhrase {
+  text: string;
+  start: number;
+  apposition: string | null;
+}
+
+const TRAILING_ADVERBIAL =
+  /(?:\s+(?:also|later|then|previously|reportedly|further|again|repeatedly|has|have|had|would|will|could|did|does|do|publicly|recently|once|separately|similarly|additionally|first|finally|yesterday|today|tonight|earlier|subsequently|initially|originally|officially|formally|quickly|immediately|directly|personally|privately|openly|explicitly|both|all|each|himself|herself|themselves|itself|not|never|always|often|already|had|however|too|now|just)|\s+(?:on|in|at|last|this|next|early|late)\s+(?:the\s+)?(?:\w+day|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|morning|afternoon|evening|night|weekend|\d{1,4})(?:\s+\d{1,4})?(?:\s+(?:morning|afternoon|evening|night))?)+$/i;
+const CLAUSE_BREAK =
+  /(?:[;:\uE000]|\s(?:that|who|whom|which|where|when|while|because|but|although|though|as|if|after|before|since|so|whereas|however)(?=[\s,]))/gi;
+const ROLE_LIKE = /^(?:the|a|an|his|her|their|its|who|whom|which|[a-z])/;
+const PRONOUN_ONLY = /^(?:he|she|they|it|we|i|you)$/i;
+const LEADING_ADVERBIAL =
+  /^(?:(?:in|on|at|during|after|before|ahead of|following|earlier|later|meanwhile|separately|however|also|yet|still|then|and|but|so|thus)\b[^,]*,\s*)+/i;
+
+function lastClause(segment: string): { text: string; offset: number } {
+  let cut = 0;
+  for (const m of segment.matchAll(CLAUSE_BREAK)) cut = (m.index ?? 0) + m[0].length;
+  return { text: segment.slice(cut), offset: cut };
+}
+
+function trimAdverbials(text: string): string {
+  let t = text.replace(/[\s,]+$/, '');
+  for (;;) {
+    const next = t.replace(TRAILING_ADVERBIAL, '').replace(/[\s,]+$/, '');
+    if (next === t) return t;
+    t = next;
+  }
+}
+
+/** Looks for the subject that ends just before `cueStart` in `masked` (offsets in masked). */
+export function subjectBefore(
+  masked: string,
+  from: number,
+  cueStart: number,
+): SubjectPhrase | null {
+  const { text: clause, offset } = lastClause(masked.slice(from, cueStart));
+  const base = from + offset;
+  const trimmed = trimAdverbials(clause);
+  const chunks = trimmed.split(',');
+  const lastChunk = (chunks.at(-1) ?? '').trim();
+  const endsWithComma = /,\s*$/.test(clause.replace(TRAILING_ADVERBIAL, ''));
+  if (!endsWithComma && lastChunk !== '' && !/^(?:and|or)$/i.test(lastChunk)) {
+    // "Ukrainian, South Korean and US sources": a list whose parts are split by commas.
+    let k = chunks.length - 1;
+    if (/\sand\s/.test(lastChunk)) {
+      while (
+        k > 0 &&
+        /^\s*[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)?\s*$/u.test(chunks[k - 1] ?? '')
+      )
+        k--;
+    }
+    const text = chunks.slice(k).join(',').replace(LEADING_ADVERBIAL, '').trim();
+    return text === '' ? null : { text, start: base + trimmed.lastIndexOf(text), apposition: null };
+  }
+  // Ends with a comma: "X, Y, said" — one of X and Y is the name, the other its apposition.
+  const parts = trimmed.split(',').map((p) => p.trim());
+  const y = parts.at(-1) ?? '';
+  const x = parts.at(-2) ?? '';
+  if (y === '') return null;
+  if (PRONOUN_ONLY.test(y))
+    return { text: y, start: base + trimmed.lastIndexOf(y), apposition: null };
+  if (ROLE_LIKE.test(y) && x !== '') {
+    const xs = x.replace(LEADING_ADVERBIAL, '');
+    return { text: xs, start: base + trimmed.lastIndexOf(xs), apposition: y };
+  }
+  const apposition = x === '' ? null : x.replace(LEADING_ADVERBIAL, '');
+  return { text: y, start: base + trimmed.lastIndexOf(y), apposition };
+}
+
+/** Looks for an inverted subject right after a cue: "said Kovalenko, the official." */
+export function subjectAfter(masked: string, cueEnd: number, to: number): SubjectPhrase | null {
+  const rest = masked.slice(cueEnd, to);
+  const m =
+    /^\s+((?:the\s+)?[\p{L}][\p{L}\p{N}.'’-]*(?:\s+(?:of\s+|the\s+|for\s+)?[\p{L}][\p{L}\p{N}.'’-]*){0,6}?)(?=\s*(?:[,.;:!?\uE000]|$|\s(?:in|on|at|during|after|before|to|that|who|which|when|while)\s))/iu.exec(
+      rest,
+    );
+  const text = m?.[1];
+  if (text === undefined || text === '' || cueBase(text.split(/\s/)[0] ?? '') !== undefined)
+    return null;
+  const after = rest.slice((m?.[0] ?? '').length);
+  const app = /^,\s*((?:the|a|an)\s[^,.;\uE000]+)/i.exec(after);
+  return {
+    text,
+    start: cueEnd + (m?.index ?? 0) + (m?.[0] ?? '').length - text.length,
+    apposition: app?.[1] ?? null,
+  };
+}
+
+/**
+ * The subject a sentence starts with, for coordinated verbs ("Trump labeled … and said"):
+ * a leading adverbial chunk is skipped, then a pronoun or a run of capitalised words is taken.
+ */
+export function leadingSubject(masked: string, from: number, to: number): SubjectPhrase | null {
+  const text = masked.slice(from, to);
+  const stripped = text.replace(LEADING_ADVERBIAL, '');
+  const offset = text.length - stripped.length;
+  const m =
+    /^(?:he|she|they|it|we|i|(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}.'’-]*)(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}.'’-]*){0,5}|the\s+[a-z]+)\b/u.exec(
+      stripped,
+    );
+  if (m === null) return null;
+  return { text: m[0], start: from + offset, apposition: null };
+}
