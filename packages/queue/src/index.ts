@@ -1,3 +1,5 @@
+/** The ioredis client type, so apps need no direct ioredis dependency. */
+export type { Redis as RedisConnection } from 'ioredis';
 export {
   connectRedis,
   createRedisConnection,

@@ -1,0 +1,122 @@
+/**
+ * `wiredesk ingest PATH... [--wait] [--timeout S]`: sends files to the ingest queue under their
+ * content-hash job ids; with --wait, reports how many were ingested, duplicates and failed.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { SingleBar } from 'cli-progress';
+import {
+  MAX_JOB_CONTENT_BYTES,
+  connectRedis,
+  createIngestQueue,
+  type EnqueueResult,
+  type JobOutcome,
+} from '@wiredesk/queue';
+import type { CliEnv } from '../env.js';
+import { describeFsError, expandPaths } from '../files.js';
+import { writeLine, type Output } from '../output.js';
+import { countFailure, countOutcome, emptyTally, formatTally } from './ingest-summary.js';
+
+export interface IngestCommandOptions {
+  wait: boolean;
+  /** Seconds to wait for the jobs with --wait; unlimited when unset. */
+  timeoutSeconds?: number;
+}
+
+export async function runIngest(
+  paths: readonly string[],
+  options: IngestCommandOptions,
+  env: CliEnv,
+  out: Output,
+): Promise<number> {
+  const inputs = await expandPaths(paths);
+  const redis = await connectRedis(env.redisUrl, {
+    role: 'client',
+    connectionName: 'wiredesk-cli',
+  });
+  const queue = createIngestQueue({ connection: redis, prefix: env.queuePrefix });
+  const tally = emptyTally();
+  const enqueued: { file: string; result: EnqueueResult }[] = [];
+  const bar = out.stderr.isTTY
+    ? new SingleBar({ stream: out.stderr, format: '{phase} [{bar}] {value}/{total}' })
+    : null;
+  try {
+    bar?.start(inputs.length, 0, { phase: 'enqueue' });
+    for (const input of inputs) {
+      const failure = input.error ?? (await tooLarge(input.file));
+      if (failure) {
+        countFailure(tally, failure.code);
+        await writeLine(out.stderr, `failed ${input.file}: ${failure.code} ${failure.message}`);
+      } else {
+        try {
+          const bytes = await readFile(input.file);
+          const result = await queue.addContent({
+            bytes,
+            fileName: path.basename(input.file),
+            uri: path.resolve(input.file),
+          });
+          enqueued.push({ file: input.file, result });
+        } catch (error) {
+          if (!isFsError(error)) throw error;
+          const fsFailure = describeFsError(error, input.file);
+          countFailure(tally, fsFailure.code);
+          await writeLine(
+            out.stderr,
+            `failed ${input.file}: ${fsFailure.code} ${fsFailure.message}`,
+          );
+        }
+      }
+      bar?.increment();
+    }
+    bar?.stop();
+
+    if (!options.wait) {
+      const added = enqueued.filter((e) => e.result.status !== 'duplicate').length;
+      await writeLine(
+        out.stdout,
+        `enqueued ${added}, duplicates ${enqueued.length - added}, failed ${tally.failed}`,
+      );
+      return tally.failed > 0 ? 1 : 0;
+    }
+
+    const ids = [...new Set(enqueued.map((e) => e.result.jobId))];
+    bar?.start(ids.length, 0, { phase: 'ingest' });
+    const outcomes = await queue.waitForJobs(ids, {
+      timeoutMs: options.timeoutSeconds === undefined ? undefined : options.timeoutSeconds * 1000,
+      onSettled: () => bar?.increment(),
+    });
+    bar?.stop();
+    const byId = new Map<string, JobOutcome>(outcomes.map((o) => [o.jobId, o]));
+    for (const { file, result } of enqueued) {
+      const outcome = byId.get(result.jobId);
+      countOutcome(tally, result, outcome);
+      if (outcome?.state === 'failed' && outcome.failure) {
+        await writeLine(
+          out.stderr,
+          `failed ${file}: ${outcome.failure.code} ${outcome.failure.message}`,
+        );
+      }
+    }
+    await writeLine(out.stdout, formatTally(tally));
+    return tally.failed > 0 || tally.pending > 0 ? 1 : 0;
+  } finally {
+    bar?.stop();
+    await queue.close();
+    await redis.quit().catch(() => redis.disconnect());
+  }
+}
+
+async function tooLarge(file: string): Promise<{ code: string; message: string } | undefined> {
+  try {
+    const { size } = await stat(file);
+    if (size <= MAX_JOB_CONTENT_BYTES) return undefined;
+    return { code: 'TOO_LARGE', message: `${size} bytes, the limit is ${MAX_JOB_CONTENT_BYTES}` };
+  } catch (error) {
+    return describeFsError(error, file);
+  }
+}
+
+function isFsError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('E');
+}

@@ -1,0 +1,66 @@
+/** Wires parser, store and queue into a running ingestion worker. */
+import { isParseError, parseArticles } from '@wiredesk/parser';
+import {
+  createIngestQueue,
+  createIngestWorker,
+  type IngestWorker,
+  type RedisConnection,
+  type WorkerLogger,
+} from '@wiredesk/queue';
+import type { Store } from '@wiredesk/store';
+import { createIngestProcessor } from './ingest-processor.js';
+
+export interface IngestionWorkerOptions {
+  /** Connected ioredis client with `maxRetriesPerRequest: null` (see connectRedis); caller closes it. */
+  redis: RedisConnection;
+  /** A migrated store; the caller closes it. */
+  store: Store;
+  inboxDir: string;
+  /** BullMQ key prefix. Default `{wiredesk}`. */
+  prefix?: string;
+  /** Default 4. */
+  concurrency?: number;
+  /** When set, registers the inbox-scan scheduler with this period (every worker upserts the same one). */
+  inboxScanEveryMs?: number;
+  /** Let files settle this long before a scan takes them (see scanInbox). Default 1000. */
+  inboxSettleMs?: number;
+  logger?: WorkerLogger;
+}
+
+export interface IngestionWorker extends IngestWorker {
+  readonly prefix: string;
+}
+
+/** Starts an ingestion worker and, if asked, registers the inbox-scan scheduler. */
+export async function createIngestionWorker(
+  options: IngestionWorkerOptions,
+): Promise<IngestionWorker> {
+  const prefix = options.prefix ?? '{wiredesk}';
+  const processor = createIngestProcessor({
+    store: options.store,
+    redis: options.redis,
+    prefix,
+    inboxDir: options.inboxDir,
+    parse: parseArticles,
+    isParseError,
+    logger: options.logger,
+  });
+  const worker = createIngestWorker({
+    connection: options.redis,
+    prefix,
+    concurrency: options.concurrency,
+    processor,
+    inbox: { dir: options.inboxDir, settleMs: options.inboxSettleMs },
+    logger: options.logger,
+  });
+  if (options.inboxScanEveryMs !== undefined) {
+    const queue = createIngestQueue({ connection: options.redis, prefix });
+    try {
+      await queue.scheduleInboxScan(options.inboxScanEveryMs);
+    } finally {
+      await queue.close();
+    }
+  }
+  await worker.waitUntilReady();
+  return { prefix, waitUntilReady: () => worker.waitUntilReady(), close: () => worker.close() };
+}

@@ -1,0 +1,139 @@
+/**
+ * One ingest job: load the bytes → parse → store in one transaction → publish "article ingested".
+ * Bad input (ParseError, a missing or escaping inbox file) is recorded and fails at once; anything
+ * else is retried by BullMQ and recorded only when its last attempt fails.
+ */
+import type { Article } from '@wiredesk/domain';
+import type { parseArticles } from '@wiredesk/parser';
+import {
+  formatFailure,
+  isIngestSourceError,
+  loadIngestSource,
+  permanentFailure,
+  publishArticleIngested,
+  UNKNOWN_FAILURE_CODE,
+  type IngestJobContext,
+  type IngestJobResult,
+  type IngestProcessor,
+  type JobFailure,
+  type RedisConnection,
+  type WorkerLogger,
+} from '@wiredesk/queue';
+import type { Store } from '@wiredesk/store';
+
+export interface IngestProcessorDeps {
+  store: Pick<Store, 'saveArticles' | 'recordFailure' | 'clearFailure'>;
+  /** Connection used to publish events. */
+  redis: RedisConnection;
+  prefix: string;
+  inboxDir: string;
+  parse: typeof parseArticles;
+  isParseError: (error: unknown) => error is Error & { code: string };
+  logger?: WorkerLogger;
+}
+
+export function createIngestProcessor(deps: IngestProcessorDeps): IngestProcessor {
+  const record = (job: IngestJobContext, file: string, failure: JobFailure): Promise<void> =>
+    deps.store.recordFailure({
+      jobId: job.jobId,
+      file,
+      code: failure.code,
+      message: failure.message,
+      attempts: job.attemptsMade + 1,
+      failedAt: new Date().toISOString(),
+    });
+
+  // Records a failure that will not be retried, then makes BullMQ fail the job at once. If the
+  // failure cannot be recorded (Postgres down), the recording error is thrown instead and retried.
+  const failPermanently = async (
+    job: IngestJobContext,
+    file: string,
+    failure: JobFailure,
+  ): Promise<never> => {
+    await record(job, file, failure);
+    throw permanentFailure(failure);
+  };
+
+  return async (job) => {
+    let source;
+    try {
+      source = await loadIngestSource(job.data, { inboxDir: deps.inboxDir });
+    } catch (error) {
+      if (isIngestSourceError(error))
+        return failPermanently(job, error.file, { code: error.code, message: error.message });
+      throw error;
+    }
+
+    let articles: Article[];
+    try {
+      articles = deps.parse({
+        bytes: source.bytes,
+        fileName: source.fileName,
+        uri: source.uri,
+        ingestedAt: new Date().toISOString(),
+      });
+    } catch (error) {
+      // The parser is pure: the same bytes fail the same way, so no error of its is worth a retry.
+      const failure = deps.isParseError(error)
+        ? { code: error.code, message: error.message }
+        : { code: 'PARSER_ERROR', message: error instanceof Error ? error.message : String(error) };
+      return failPermanently(job, source.uri, failure);
+    }
+
+    let saved;
+    try {
+      saved = await deps.store.saveArticles(articles);
+      await deps.store.clearFailure(job.jobId);
+    } catch (error) {
+      const failure = describeTransient(error);
+      if (job.isFinalAttempt) {
+        await record(job, source.uri, failure).catch((recordError: unknown) =>
+          deps.logger?.error(
+            { jobId: job.jobId, err: String(recordError) },
+            'could not record failure',
+          ),
+        );
+      }
+      throw new Error(formatFailure(failure), { cause: error });
+    }
+
+    await publishAll(deps, articles, saved, job.jobId);
+    return { file: source.uri, articles: saved } satisfies IngestJobResult;
+  };
+}
+
+// Live updates are best effort: the articles are committed, and a retry would only republish.
+async function publishAll(
+  deps: IngestProcessorDeps,
+  articles: Article[],
+  saved: { articleId: string; created: boolean }[],
+  jobId: string,
+): Promise<void> {
+  for (const [index, article] of articles.entries()) {
+    const event = {
+      articleId: article.id,
+      headline: article.headline,
+      publishedAt: article.publishedAt,
+      statementCount: article.statements.length,
+      signatoryListCount: article.signatoryLists.length,
+      created: saved[index]?.created ?? false,
+      sourceUri: article.source.uri,
+    };
+    try {
+      await publishArticleIngested(deps.redis, event, { prefix: deps.prefix });
+    } catch (error) {
+      deps.logger?.warn(
+        { jobId, articleId: article.id, err: String(error) },
+        'could not publish article ingested',
+      );
+    }
+  }
+}
+
+function describeTransient(error: unknown): JobFailure {
+  const code = (error as { code?: unknown } | null)?.code;
+  return {
+    code: typeof code === 'string' && /^[A-Z][A-Z0-9_]*$/.test(code) ? code : UNKNOWN_FAILURE_CODE,
+    message: error instanceof Error ? error.message : String(error),
+  };
+}
