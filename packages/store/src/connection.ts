@@ -2,7 +2,7 @@
  * One pg pool per store. Every connection starts with search_path set to the store's schema, so
  * queries and migrations name tables without a schema and tests can each own a schema.
  */
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, type LogEvent } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database.js';
 import type { ResolvedStoreOptions } from './options.js';
@@ -23,6 +23,19 @@ export function createConnection(options: ResolvedStoreOptions): Connection {
   // An idle client losing its server emits here; without a listener the process would crash.
   // The next query fails and is reported as StoreUnavailableError.
   pool.on('error', () => undefined);
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const { onQuery } = options;
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool }),
+    ...(onQuery === undefined
+      ? {}
+      : {
+          log: (event: LogEvent) =>
+            onQuery({
+              sql: event.query.sql,
+              durationMs: event.queryDurationMillis,
+              ok: event.level === 'query',
+            }),
+        }),
+  });
   return { db, pool };
 }

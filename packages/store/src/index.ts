@@ -1,7 +1,8 @@
 export { createStore, type Store } from './create-store.js';
+export { dropStoreSchema } from './drop-schema.js';
 export { ensureDatabase } from './ensure-database.js';
 export { StoreError, StoreUnavailableError, isUnavailable, type StoreErrorCode } from './errors.js';
-export { redactUrl, type StoreOptions } from './options.js';
+export { redactUrl, type QueryEvent, type StoreOptions } from './options.js';
 export type { ArticleFilter } from './read/articles.js';
 export type { FailureFilter } from './read/failures.js';
 export type { PublishedRange } from './read/filters.js';

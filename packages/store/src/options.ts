@@ -8,6 +8,16 @@ export interface StoreOptions {
   schema?: string;
   /** Connections in the pool; default 10. */
   poolSize?: number;
+  /** Called after each SQL query, e.g. to log slow ones or count them in tests. */
+  onQuery?: (event: QueryEvent) => void;
+}
+
+/** One executed query. */
+export interface QueryEvent {
+  sql: string;
+  durationMs: number;
+  /** false when the query failed. */
+  ok: boolean;
 }
 
 export interface ResolvedStoreOptions {
@@ -16,6 +26,7 @@ export interface ResolvedStoreOptions {
   poolSize: number;
   /** The URL without its password, safe for messages and logs. */
   redactedUrl: string;
+  onQuery: ((event: QueryEvent) => void) | undefined;
 }
 
 // A plain identifier keeps the schema safe to splice into search_path and DDL.
@@ -35,6 +46,7 @@ export function resolveOptions(options: StoreOptions): ResolvedStoreOptions {
     schema,
     poolSize,
     redactedUrl: redactUrl(options.databaseUrl),
+    onQuery: options.onQuery,
   };
 }
 

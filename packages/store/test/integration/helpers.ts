@@ -1,7 +1,7 @@
 /** Each test file gets its own schema on the real Postgres, dropped afterwards. */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { ensureDatabase } from '../../src/index.js';
+import { dropStoreSchema, ensureDatabase } from '../../src/index.js';
 
 export const databaseUrl =
   process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/wiredesk';
@@ -15,13 +15,7 @@ export async function prepareDatabase(): Promise<void> {
 }
 
 export async function dropSchema(schema: string): Promise<void> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    await client.query(`drop schema if exists ${client.escapeIdentifier(schema)} cascade`);
-  } finally {
-    await client.end();
-  }
+  await dropStoreSchema({ databaseUrl, schema });
 }
 
 /** Tables of a schema, to prove where migrations put them. */

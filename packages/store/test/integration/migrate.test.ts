@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { createStore } from '../../src/index.js';
+import { createStore, dropStoreSchema } from '../../src/index.js';
 import { databaseUrl, dropSchema, prepareDatabase, tablesIn, uniqueSchema } from './helpers.js';
 
 describe('migrate', () => {
@@ -25,5 +25,13 @@ describe('migrate', () => {
         'statements',
       ]),
     );
+  });
+});
+
+describe('dropStoreSchema', () => {
+  it('refuses to drop the public schema', async () => {
+    await expect(dropStoreSchema({ databaseUrl, schema: 'public' })).rejects.toMatchObject({
+      code: 'INVALID_ARGUMENT',
+    });
   });
 });
