@@ -1,6 +1,7 @@
 /** Assembles the Article record from the layout: ids, counts, entities, statements, lists. */
 import type { Article, InputFormat } from '@wiredesk/domain';
 import { extractEntities } from '../entities/extract.js';
+import { findSignatoryLists, linkStatements } from '../signatories/index.js';
 import type { WireLayout } from '../wire-text/layout.js';
 import { articleId, contentHash } from './hash.js';
 import { countWords } from './words.js';
@@ -21,6 +22,23 @@ export function buildArticle(text: string, layout: WireLayout, source: BuildSour
   const headings = layout.sections.flatMap((s) => (s.heading === null ? [] : [s.heading]));
   const texts = [layout.headline, layout.lede ?? '', ...paragraphs.map((p) => p.text)];
   const wordCount = [...texts, ...headings].reduce((n, t) => n + countWords(t), 0);
+  const units = [
+    ...(layout.lede === null
+      ? []
+      : [{ location: 'LEDE' as const, paragraphIndex: null, text: layout.lede }]),
+    ...paragraphs.map((p) => ({
+      location: 'BODY' as const,
+      paragraphIndex: p.index,
+      text: p.text,
+    })),
+  ];
+  const lists = findSignatoryLists(units).map((draft, n) => ({
+    id: `${id}:l${n}`,
+    articleId: id,
+    ...draft,
+    statementIds: [],
+  }));
+  const linked = linkStatements([], lists);
   return {
     id,
     contentHash: hash,
@@ -35,7 +53,7 @@ export function buildArticle(text: string, layout: WireLayout, source: BuildSour
     boilerplate: layout.boilerplate,
     wordCount,
     entities: extractEntities(texts, layout.credits.agencies, []),
-    statements: [],
-    signatoryLists: [],
+    statements: linked.statements,
+    signatoryLists: linked.lists,
   };
 }

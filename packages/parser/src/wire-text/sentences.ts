@@ -54,3 +54,24 @@ export function splitFirstSentence(text: string): { first: string; rest: string 
   const rest = text.slice(end).trim();
   return { first: text.slice(0, end).trim(), rest: rest === '' ? null : rest };
 }
+
+/** One sentence of a text, with its offset. */
+export interface Sentence {
+  readonly text: string;
+  readonly start: number;
+}
+
+/** Splits a paragraph into sentences with the same abbreviation rules as the headline split. */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let offset = 0;
+  while (offset < text.length) {
+    const rest = text.slice(offset);
+    const end = firstSentenceEnd(rest) ?? rest.length;
+    const raw = rest.slice(0, end);
+    const lead = raw.length - raw.trimStart().length;
+    if (raw.trim() !== '') out.push({ text: raw.trim(), start: offset + lead });
+    offset += end;
+  }
+  return out;
+}

@@ -1,0 +1,38 @@
+/** Signatory lists of an article: the sentence rules run over the lede and every body paragraph. */
+import type { TextLocation } from '@wiredesk/domain';
+import { splitSentences } from '../wire-text/sentences.js';
+import { signatoryKey } from './parties.js';
+import { listsInSentence, type ListDraft } from './rules.js';
+
+/** A text unit the lists are searched in. */
+export interface ListUnit {
+  readonly location: TextLocation;
+  readonly paragraphIndex: number | null;
+  readonly text: string;
+}
+
+/** A list with where it stands; ids and statements come later. */
+export interface LocatedListDraft extends ListDraft {
+  readonly location: TextLocation;
+  readonly paragraphIndex: number | null;
+}
+
+function keyOf(draft: ListDraft): string {
+  return draft.signatories.map(signatoryKey).sort().join('|');
+}
+
+/** Every signatory list in the units, in text order; a party set repeated in one unit counts once. */
+export function findSignatoryLists(units: readonly ListUnit[]): LocatedListDraft[] {
+  const out: LocatedListDraft[] = [];
+  for (const unit of units) {
+    const seen = new Set<string>();
+    for (const sentence of splitSentences(unit.text)) {
+      for (const draft of listsInSentence(sentence.text)) {
+        if (draft.signatories.length < 2 || seen.has(keyOf(draft))) continue;
+        seen.add(keyOf(draft));
+        out.push({ ...draft, location: unit.location, paragraphIndex: unit.paragraphIndex });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,2 @@
+export { findSignatoryLists, type ListUnit, type LocatedListDraft } from './find.js';
+export { linkStatements } from './link.js';

@@ -1,0 +1,212 @@
+/**
+ * Party mentions in a sentence: countries (by name, or "<leader> of <country>"), groups and
+ * organisations from the gazetteer, nationalities, and other capitalised names (organisations or
+ * people). Enumerations are built from runs of these.
+ */
+import {
+  countryFromDemonym,
+  findCountryMentions,
+  lookupCountry,
+  lookupGroup,
+} from '../gazetteer/index.js';
+import { leadingTitles } from './cues.js';
+
+export type MentionKind = 'COUNTRY' | 'GROUP' | 'DEMONYM' | 'NAME';
+
+/** One party (or group label) mentioned in a sentence. */
+export interface PartyMention {
+  readonly kind: MentionKind;
+  readonly start: number;
+  readonly end: number;
+  /** The words in the text, "the" included ("the United Kingdom"). */
+  readonly surface: string;
+  /** Canonical name: country name, group name, or the bare name. */
+  readonly name: string;
+  readonly countryCode: string | null;
+  /** For GROUP mentions: the group id ("G7"). */
+  readonly groupId: string | null;
+}
+
+const leaderOf = /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+of\s+(?:the\s+)?$/u;
+const parenthetical = /^\s*\([^()]{1,15}\)/;
+const nameWord = "\\p{Lu}[\\p{L}\\p{N}'’.&-]*";
+const namePhrase = new RegExp(
+  `(?<![\\p{L}\\p{N}])${nameWord}(?:\\s+(?:(?:of|for|de|du|the)\\s+)*${nameWord})*`,
+  'gu',
+);
+const notNames = new Set([
+  'The',
+  'A',
+  'An',
+  'In',
+  'On',
+  'At',
+  'On',
+  'By',
+  'For',
+  'But',
+  'And',
+  'He',
+  'She',
+  'It',
+  'They',
+  'We',
+  'I',
+  'His',
+  'Her',
+  'Their',
+  'This',
+  'That',
+  'These',
+  'Those',
+  'When',
+  'While',
+  'After',
+  'Before',
+  'Last',
+  'Earlier',
+  'Later',
+  'Yesterday',
+  'Today',
+  'Recently',
+  'Meanwhile',
+  'However',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+  'Law',
+  'Other',
+  'Both',
+  'Representatives',
+  'Fifty',
+  'North',
+  'South',
+  'East',
+  'West',
+  'Central',
+]);
+
+// "Denmark-based", "South American": adjectives, not parties.
+const adjectival =
+  /(?:-(?:based|led|backed|born|owned|made|registered|brokered)|(?:American|African|Asian|European|Arab|Latin|Western|Eastern|Middle Eastern))$/u;
+
+function withArticle(text: string, start: number): number {
+  return /(?:^|\s)the\s$/i.test(text.slice(Math.max(0, start - 5), start)) ? start - 4 : start;
+}
+
+function withParenthetical(text: string, end: number): number {
+  const m = parenthetical.exec(text.slice(end));
+  return m === null ? end : end + m[0].length;
+}
+
+function countryMentions(text: string): PartyMention[] {
+  const out: PartyMention[] = [];
+  for (const m of findCountryMentions(text)) {
+    if (m.via === 'DEMONYM') {
+      // "American Civil Liberties Union": the adjective is part of a name.
+      if (/^\s+\p{Lu}/u.test(text.slice(m.end))) continue;
+      // "South American", "Latin American": a region, not the country.
+      if (/\p{Lu}\p{L}*\s+$/u.test(text.slice(Math.max(0, m.start - 20), m.start))) continue;
+      out.push({
+        kind: 'DEMONYM',
+        start: m.start,
+        end: m.end,
+        surface: m.surface,
+        name: m.name,
+        countryCode: m.code,
+        groupId: null,
+      });
+      continue;
+    }
+    // "UK-based retailer", "US-led coalition": an adjective, not a party.
+    if (/^-(?:based|led|backed|born|owned|made|registered|brokered)\b/.test(text.slice(m.end)))
+      continue;
+    let start = withArticle(text, m.start);
+    const leader = leaderOf.exec(text.slice(0, m.start));
+    if (leader !== null && lookupCountry(leader[1] ?? '') === undefined) {
+      const title = leadingTitles.exec(leader[1] ?? '')?.[0].length ?? 0;
+      start = leader.index + title;
+    }
+    const end = withParenthetical(text, m.end);
+    out.push({
+      kind: 'COUNTRY',
+      start,
+      end,
+      surface: text.slice(start, end),
+      name: m.name,
+      countryCode: m.code,
+      groupId: null,
+    });
+  }
+  return out;
+}
+
+function nameMentions(text: string, taken: readonly PartyMention[]): PartyMention[] {
+  const masked = taken.reduce(
+    (t, m) => t.slice(0, m.start) + ' '.repeat(m.end - m.start) + t.slice(m.end),
+    text,
+  );
+  const out: PartyMention[] = [];
+  for (const m of masked.matchAll(namePhrase)) {
+    let phrase = m[0].replace(/['’]s$/, '').replace(/[.,]$/, '');
+    let start = m.index;
+    const title = leadingTitles.exec(phrase)?.[0].length ?? 0;
+    phrase = phrase.slice(title);
+    start += title;
+    while (notNames.has(phrase.split(/\s+/)[0] ?? '')) {
+      const cut = phrase.indexOf(' ');
+      if (cut === -1) break;
+      start += cut + 1;
+      phrase = phrase.slice(cut + 1);
+    }
+    if (phrase === '' || notNames.has(phrase) || adjectival.test(phrase)) continue;
+    const group = lookupGroup(phrase);
+    const s = withArticle(text, start);
+    const end = withParenthetical(text, start + phrase.length);
+    const surface = text.slice(s, end);
+    if (group !== undefined) {
+      out.push({
+        kind: 'GROUP',
+        start: s,
+        end,
+        surface,
+        name: group.name,
+        countryCode: null,
+        groupId: group.id,
+      });
+    } else if (countryFromDemonym(phrase) === undefined) {
+      out.push({
+        kind: 'NAME',
+        start: s,
+        end,
+        surface,
+        name: phrase,
+        countryCode: null,
+        groupId: null,
+      });
+    }
+  }
+  return out;
+}
+
+/** Every party mention in a sentence, in text order. */
+export function partyMentions(text: string): PartyMention[] {
+  const countries = countryMentions(text);
+  return [...countries, ...nameMentions(text, countries)].sort((a, b) => a.start - b.start);
+}
