@@ -36,7 +36,9 @@ export async function waitForJobs(
   const outcomes = new Map<string, JobOutcome>();
   if (pending.size === 0) return [];
 
-  const events = new QueueEvents(ref.queueName, { connection: ref.connection, prefix: ref.prefix });
+  // QueueEvents blocks on XREAD: it needs a connection of its own that retries forever.
+  const blocking = ref.connection.duplicate({ maxRetriesPerRequest: null });
+  const events = new QueueEvents(ref.queueName, { connection: blocking, prefix: ref.prefix });
   let finish: () => void = () => undefined;
   const done = new Promise<void>((resolve) => (finish = resolve));
 
@@ -74,6 +76,7 @@ export async function waitForJobs(
     clearInterval(poll);
     if (timeout) clearTimeout(timeout);
     await events.close();
+    blocking.disconnect();
   }
   return jobIds.map(
     (jobId) =>
