@@ -1,0 +1,177 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Article, type ParseErrorCode } from '@wiredesk/domain';
+import { isParseError, parseArticles, ParseError } from './index.js';
+
+const encoder = new TextEncoder();
+const ingestedAt = '2024-11-06T12:00:00.000Z';
+const story =
+  ' date 2024-11-06 Storm hits the coast. Officials said thousands lost power.\n\n' +
+  'The storm reached the coast on Tuesday night with winds of over 100 kilometres an hour.\n\n' +
+  'Emergency services said they had rescued dozens of people from flooded homes overnight.\n';
+
+function parse(bytes: Uint8Array | string, maxBytes?: number) {
+  const data = typeof bytes === 'string' ? encoder.encode(bytes) : bytes;
+  return parseArticles({ bytes: data, fileName: 'input.txt', ingestedAt }, { maxBytes });
+}
+
+function codeOf(run: () => unknown): ParseErrorCode | undefined {
+  try {
+    run();
+  } catch (e) {
+    if (isParseError(e)) return e.code;
+    throw e;
+  }
+  return undefined;
+}
+
+describe('parseArticles errors', () => {
+  it.each<[string, Uint8Array | string, ParseErrorCode]>([
+    ['no bytes', new Uint8Array(), 'EMPTY'],
+    ['only white space', ' \n\t\r\n ', 'EMPTY'],
+    [
+      'a PNG image',
+      Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2]),
+      'BINARY',
+    ],
+    ['a PDF', '%PDF-1.7\n1 0 obj', 'BINARY'],
+    ['a ZIP archive', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0]), 'BINARY'],
+    ['NUL bytes in text', Uint8Array.from([0x48, 0x69, 0x00, 0x21]), 'BINARY'],
+    [
+      'bytes that are neither UTF-8 nor text',
+      Uint8Array.from([0xc3, 0x28, 1, 2, 3, 4, 5, 6, 7, 8, 0xff]),
+      'INVALID_ENCODING',
+    ],
+    [
+      'a UTF-8 BOM before invalid UTF-8',
+      Uint8Array.from([0xef, 0xbb, 0xbf, 0x41, 0xc3, 0x28]),
+      'INVALID_ENCODING',
+    ],
+    ['an HTML page', '<!DOCTYPE html><html><body><p>Hi</p></body></html>', 'UNSUPPORTED_FORMAT'],
+    [
+      'an RSS feed',
+      '<?xml version="1.0"?><rss version="2.0"><channel></channel></rss>',
+      'UNSUPPORTED_FORMAT',
+    ],
+    ['a ninjs JSON document', '{"uri": "x", "headline": "Storm"}', 'UNSUPPORTED_FORMAT'],
+    [
+      'a Markdown README',
+      '# Wiredesk\n\nRun `npm test`.\n\n## Setup\n\n- install\n',
+      'UNSUPPORTED_FORMAT',
+    ],
+    ['a list of words', 'apples\n\npears\n\nplums', 'UNSUPPORTED_FORMAT'],
+    ['an impossible date', story.replace('2024-11-06', '2024-02-30'), 'INVALID_DATE'],
+    ['a date that is no date', story.replace('2024-11-06', 'yesterday'), 'INVALID_DATE'],
+    [
+      'a date line without headline',
+      ' date 2024-11-06\n\nSome paragraph of text that goes on.',
+      'NO_ARTICLE',
+    ],
+    ['a headline without paragraphs', ' date 2024-11-06 Storm hits the coast.\n', 'NO_ARTICLE'],
+  ])('rejects %s', (_what, input, code) => {
+    expect(codeOf(() => parse(input))).toBe(code);
+  });
+
+  it('rejects input over maxBytes as TOO_LARGE', () => {
+    expect(codeOf(() => parse(story, 100))).toBe('TOO_LARGE');
+  });
+
+  it('throws ParseError instances with a message naming the file', () => {
+    let error: unknown;
+    try {
+      parse('');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ParseError);
+    expect((error as ParseError).message).toContain('input.txt');
+    expect((error as ParseError).name).toBe('ParseError');
+  });
+});
+
+describe('parseArticles decoding', () => {
+  it('reads UTF-8 with a BOM', () => {
+    const bytes = Uint8Array.from([0xef, 0xbb, 0xbf, ...encoder.encode(story)]);
+    expect(parse(bytes)[0]?.headline).toBe('Storm hits the coast.');
+  });
+
+  it('reads UTF-16 LE and BE with a BOM', () => {
+    const units = [...story].map((c) => c.charCodeAt(0));
+    const le = Uint8Array.from([0xff, 0xfe, ...units.flatMap((u) => [u & 0xff, u >> 8])]);
+    const be = Uint8Array.from([0xfe, 0xff, ...units.flatMap((u) => [u >> 8, u & 0xff])]);
+    expect(parse(le)[0]?.headline).toBe('Storm hits the coast.');
+    expect(parse(be)[0]?.headline).toBe('Storm hits the coast.');
+  });
+
+  it('falls back to Windows-1252 for legacy text', () => {
+    const latin = story.replace('Officials', 'Caf\u00e9 owners');
+    const bytes = Uint8Array.from([...latin].map((c) => c.charCodeAt(0)));
+    expect(parse(bytes)[0]?.lede).toBe('Caf\u00e9 owners said thousands lost power.');
+  });
+
+  it('gives the same article for CRLF and LF line endings', () => {
+    const [lf] = parse(story);
+    const [crlf] = parse(story.replace(/\n/g, '\r\n'));
+    expect(crlf?.id).toBe(lf?.id);
+    expect(crlf?.sections).toEqual(lf?.sections);
+  });
+
+  it('normalises Unicode to NFC', () => {
+    const decomposed = story.replace('Officials', 'Cafe\u0301 owners');
+    expect(parse(decomposed)[0]?.lede).toBe('Caf\u00e9 owners said thousands lost power.');
+  });
+
+  it('accepts prose without a date line, with no publication date', () => {
+    const prose = story.split('\n').slice(1).join('\n');
+    const [article] = parse(`Storm hits the coast\n\n${prose}`);
+    expect(article?.publishedAt).toBeNull();
+    expect(article?.headline).toBe('Storm hits the coast');
+  });
+
+  it('uses the uri when given, the file name otherwise', () => {
+    const [withUri] = parseArticles({
+      bytes: encoder.encode(story),
+      fileName: 'a.txt',
+      uri: 's3://in/a.txt',
+      ingestedAt,
+    });
+    expect(withUri?.source.uri).toBe('s3://in/a.txt');
+    expect(parse(story)[0]?.source.uri).toBe('input.txt');
+  });
+});
+
+describe('parseArticles on arbitrary input', () => {
+  // Valid records, or a ParseError for the input; MALFORMED would be an internal failure
+  // wrapped by parseArticles (wire text has no structure that can be malformed).
+  const onlyParseErrors = (input: Uint8Array): boolean => {
+    try {
+      return parse(input).every((a) => Article.safeParse(a).success);
+    } catch (e) {
+      return e instanceof ParseError && e.code !== 'MALFORMED';
+    }
+  };
+
+  it('returns articles or throws ParseError for any byte array', () => {
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 400 }), onlyParseErrors), { numRuns: 2000 });
+  });
+
+  it('returns articles or throws ParseError for any string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (s) =>
+        onlyParseErrors(encoder.encode(s)),
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('returns articles or throws ParseError for wire-text-shaped strings', () => {
+    const line = fc.string({ maxLength: 80 });
+    const wire = fc
+      .tuple(line, fc.array(line, { maxLength: 8 }))
+      .map(([head, body]) => ` date 2024-11-06 ${head}\n\n${body.join('\n\n')}`);
+    fc.assert(
+      fc.property(wire, (s) => onlyParseErrors(encoder.encode(s))),
+      { numRuns: 2000 },
+    );
+  });
+});
