@@ -27,6 +27,40 @@ function usable(phrase: SubjectPhrase | null): { phrase: SubjectPhrase; mention:
   return mention === null ? null : { phrase: { ...phrase, text }, mention };
 }
 
+/**
+ * Attributes a sentence with no speech verb to its subject: "Collins saw compromise as the best
+ * way: "…"". The cue is the verb after the subject.
+ */
+export function attributeSubject(
+  unit: Unit,
+  sentence: Sentence,
+  resolver: SpeakerResolver,
+): Attribution | null {
+  const phrase = leadingSubject(unit.masked, sentence.start, sentence.end);
+  const found = usable(phrase);
+  if (phrase === null || found === null) return null;
+  const verb = /^\s*(?:,[^,]*,\s*)?([a-z]+)/.exec(
+    unit.masked.slice(phrase.start + phrase.text.length, sentence.end),
+  );
+  const word = verb?.[1];
+  if (verb === null || word === undefined) return null;
+  const start = phrase.start + phrase.text.length + verb[0].length - word.length;
+  const cue: Cue = {
+    phrase: word,
+    base: word,
+    start,
+    end: start + word.length,
+    sourceFirst: false,
+  };
+  const resolved = resolver.resolve(
+    found.mention,
+    articlePos(unit, start),
+    articlePos(unit, sentence.start),
+    null,
+  );
+  return { cue, mention: found.phrase.text, ...resolved };
+}
+
 /** Finds and resolves who a cue attributes to; the speaker is null when no source is named. */
 export function attribute(
   unit: Unit,
@@ -56,5 +90,8 @@ export function attribute(
     articlePos(unit, sentence.start),
     found.phrase.apposition,
   );
+  if (resolved.speaker !== null) {
+    resolver.note(resolved.speaker, pos, articlePos(unit, sentence.start), true);
+  }
   return { cue, mention: found.phrase.text, ...resolved };
 }

@@ -4,7 +4,7 @@
  */
 import { cueBase, isWeakCue } from './cues.js';
 import { QUOTE_MASK } from './subject.js';
-import { isCapitalized, tokenize, type Token } from './tokens.js';
+import { isCapitalized, type Token } from './tokens.js';
 
 /** A cue in a sentence. `phrase` is the cue as written ("said", "according to", "called on"). */
 export interface Cue {
@@ -50,17 +50,12 @@ const DETERMINERS = new Set([
   'final',
   'last',
   'recent',
-  'official',
   'initial',
   'new',
   'latest',
   'earlier',
   'previous',
   'joint',
-  'court',
-  'police',
-  'news',
-  'media',
   'written',
   'was',
   'were',
@@ -84,8 +79,8 @@ function nextNonSpace(masked: string, from: number): string {
 }
 
 /** All cues of a masked sentence (offsets are absolute in the paragraph). */
-export function findCues(masked: string, from: number, to: number): Cue[] {
-  const tokens = tokenize(masked, from, to);
+export function findCues(masked: string, tokens: readonly Token[], to: number): Cue[] {
+  const from = tokens[0]?.start ?? to;
   const cues: Cue[] = [];
   tokens.forEach((t: Token, i: number) => {
     const prev = tokens[i - 1];
@@ -110,7 +105,8 @@ export function findCues(masked: string, from: number, to: number): Cue[] {
     if (prev !== undefined && DETERMINERS.has(prev.lower) && !/ing$/.test(t.lower)) return;
     const particle = PARTICLE_AFTER[base]?.find((p) => p === next?.lower);
     const maskedNear =
-      masked.slice(t.end, Math.min(to, t.end + 3)).includes(QUOTE_MASK) ||
+      // "called Trump's action "a betrayal"": a quote later in the same clause.
+      /^[^.;:!?]*\uE000/.test(masked.slice(t.end, Math.min(to, t.end + 80))) ||
       nextNonSpace(masked, t.end) === ':';
     const followedByThat = next?.lower === 'that';
     if (isWeakCue(base) && particle === undefined && !maskedNear && !followedByThat) {

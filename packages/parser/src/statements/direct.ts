@@ -5,14 +5,14 @@
  * scare quotes).
  */
 import type { StatementKind } from '@wiredesk/domain';
-import { attribute, type Attribution } from './attribute.js';
+import { attribute, attributeSubject, type Attribution } from './attribute.js';
 import { findChannel } from './channel.js';
-import { findCues, type Cue } from './cue-finder.js';
+import type { Cue } from './cue-finder.js';
 import { makeDraft, type StatementDraft } from './draft.js';
 import type { QuoteSpan } from './quotes.js';
 import type { SpeakerResolver } from './resolve.js';
 import type { Sentence } from './sentences.js';
-import type { Unit } from './unit.js';
+import { cuesOf, type Unit } from './unit.js';
 
 const ONLY_PUNCT = /^[\s,.;:!?—–\-…)\]]*$/;
 const ENDS_WITH_CUE_INTRO = /[:,]?\s*$/;
@@ -60,6 +60,23 @@ function cueLeft(
     : undefined;
 }
 
+/** The cue of a short sentence that is only an attribution ("Macron told the world on Thursday."). */
+function attributingSentence(unit: Unit, sentence: Sentence): Cue | undefined {
+  const words = unit.masked.slice(sentence.start, sentence.end).split(/\s+/);
+  if (words.length > 12 || unit.masked.slice(sentence.start, sentence.end).includes('\uE000')) {
+    return undefined;
+  }
+  const cue = cuesOf(unit, sentence)[0];
+  if (cue === undefined) return undefined;
+  const lead = unit.masked
+    .slice(sentence.start, cue.start)
+    .split(/\s+/)
+    .filter((w) => w !== '');
+  return lead.length <= 5 && !/\bthat\b/.test(unit.masked.slice(cue.end, sentence.end))
+    ? cue
+    : undefined;
+}
+
 /** Extracts the quoted statements of one unit. */
 export function extractQuotes(
   unit: Unit,
@@ -73,7 +90,7 @@ export function extractQuotes(
     if (sentence === undefined) return;
     const before = masked.slice(sentence.start, span.open);
     const after = masked.slice(span.close, sentence.end);
-    const cues = findCues(masked, sentence.start, sentence.end);
+    const cues = cuesOf(unit, sentence);
     const channel = findChannel(masked.slice(sentence.start, sentence.end));
     const emit = (kind: StatementKind, attribution: Attribution, floating = false): void => {
       const content =
@@ -121,8 +138,23 @@ export function extractQuotes(
       return;
     }
     if (ONLY_PUNCT.test(before) && ONLY_PUNCT.test(after)) {
+      // "…!" Macron told the world: a short next sentence that only attributes.
+      const next = unit.sentences.find((s) => s.start >= sentence.end);
+      const nextCue = next === undefined ? undefined : attributingSentence(unit, next);
+      if (next !== undefined && nextCue !== undefined) {
+        emit('DIRECT', attribute(unit, next, nextCue, resolver));
+        return;
+      }
       floating();
       return;
+    }
+    if (/:\s*$/.test(before) && ONLY_PUNCT.test(after)) {
+      // "Collins saw compromise as the best way: "…"": the sentence's subject speaks.
+      const attribution = attributeSubject(unit, sentence, resolver);
+      if (attribution !== null && attribution.speaker !== null) {
+        emit('DIRECT', attribution);
+        return;
+      }
     }
     // A fragment inside a paraphrase: the nearest cue before it, else the first after it.
     const cue =

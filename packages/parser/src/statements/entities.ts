@@ -3,7 +3,7 @@
  * with the roles its titles and appositions give. Speakers resolve to the fullest form here.
  */
 import { capitalizedRuns, isOrganizationRun, roleFromTitle, splitTitledName } from './names.js';
-import { stripPossessive, tokenize } from './tokens.js';
+import { stripPossessive, type Token } from './tokens.js';
 
 /** A person the article names, with every role it gives them. */
 export interface PersonRecord {
@@ -60,10 +60,9 @@ function lastToken(name: string): string {
 }
 
 /** Builds the person index from the article's texts (lede and paragraphs). */
-export function buildPersonIndex(texts: readonly string[]): PersonIndex {
+export function buildPersonIndex(texts: readonly { text: string; tokens: Token[] }[]): PersonIndex {
   const index = new PersonIndex();
-  for (const text of texts) {
-    const tokens = tokenize(text);
+  for (const { text, tokens } of texts) {
     for (const [a, b] of capitalizedRuns(tokens, text)) {
       const run = tokens.slice(a, b);
       if (isOrganizationRun(run)) continue;

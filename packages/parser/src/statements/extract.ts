@@ -3,14 +3,13 @@
  * then walks the text in order so every attribution can look back at what came before.
  */
 import type { PersonEntity } from '@wiredesk/domain';
-import { findCues } from './cue-finder.js';
 import { extractQuotes, type QuoteState } from './direct.js';
 import type { StatementDraft } from './draft.js';
 import { buildPersonIndex } from './entities.js';
 import { extractIndirect } from './indirect.js';
 import { scanMentions } from './mentions-scan.js';
 import { SpeakerResolver } from './resolve.js';
-import { prepareUnit, type Unit } from './unit.js';
+import { cuesOf, prepareUnit, type Unit } from './unit.js';
 
 /** What extraction reads: the headline (never a source of statements), the lede and paragraphs. */
 export interface StatementInput {
@@ -33,7 +32,7 @@ function prepareUnits(input: StatementInput): Unit[] {
 
 function run(input: StatementInput): StatementDraft[] {
   const units = prepareUnits(input);
-  const people = buildPersonIndex(units.map((u) => u.masked));
+  const people = buildPersonIndex(units.map((u) => ({ text: u.masked, tokens: u.tokens })));
   const resolver = new SpeakerResolver(people);
   const state: QuoteState = { last: null, openQuote: false };
   const drafts: StatementDraft[] = [];
@@ -48,9 +47,7 @@ function run(input: StatementInput): StatementDraft[] {
           .map((d) => d.cue),
       );
       const hasQuote = unit.spans.some((s) => s.open >= sentence.start && s.open < sentence.end);
-      const cues = findCues(unit.masked, sentence.start, sentence.end).filter(
-        (c) => !(hasQuote && usedCue.has(c.phrase)),
-      );
+      const cues = cuesOf(unit, sentence).filter((c) => !(hasQuote && usedCue.has(c.phrase)));
       drafts.push(...extractIndirect(unit, sentence, cues, resolver));
     }
   }
@@ -75,7 +72,7 @@ export function extractStatements(input: StatementInput): StatementDraft[] {
 export function extractPeople(input: StatementInput): PersonEntity[] {
   try {
     const units = prepareUnits(input);
-    return buildPersonIndex(units.map((u) => u.masked))
+    return buildPersonIndex(units.map((u) => ({ text: u.masked, tokens: u.tokens })))
       .all()
       .map((p) => ({ name: p.name, roles: [...p.roles] }));
   } catch {

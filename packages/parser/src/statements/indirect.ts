@@ -34,7 +34,7 @@ const INFINITIVE_CUES = new Set([
   'accuse',
 ]);
 const CUT =
-  /,\s(?:which|where|while|whereas|though|although|but|according to)\b|;|\s\u2014\s|\uE000/;
+  /,\s(?:which|where|while|whereas|though|although|but|according to)\b|,\swith\s(?:[\w'’-]+\s){1,3}[a-z]+ing\b|;|\s\u2014\s|\uE000/;
 
 function isClause(content: string, base: string, afterThat: boolean): boolean {
   if (afterThat) return true;

@@ -6,21 +6,22 @@ import type { PersonIndex } from './entities.js';
 import { findGroupMentions } from './groups.js';
 import { capitalizedRuns, isOrganizationRun, splitTitledName } from './names.js';
 import type { SpeakerResolver } from './resolve.js';
-import { stripPossessive, tokenize } from './tokens.js';
-import { articlePos, type Unit } from './unit.js';
+import { stripPossessive } from './tokens.js';
+import { articlePos, unitTokens, type Unit } from './unit.js';
 
 /** Notes the unit's mentions on the resolver's timeline. */
 export function scanMentions(unit: Unit, people: PersonIndex, resolver: SpeakerResolver): void {
   const { masked } = unit;
   for (const sentence of unit.sentences) {
     const sentencePos = articlePos(unit, sentence.start);
-    const tokens = tokenize(masked, sentence.start, sentence.end);
+    const tokens = unitTokens(unit, sentence.start, sentence.end);
     for (const [a, b] of capitalizedRuns(tokens, masked)) {
       const run = tokens.slice(a, b);
       const first = run[0];
       if (first === undefined) continue;
       const pos = articlePos(unit, first.start);
       if (isOrganizationRun(run)) {
+        if (run.length === 1) continue;
         const name = stripPossessive(
           run
             .map((t) => t.text)

@@ -36,7 +36,21 @@ function isNameToken(t: Token): boolean {
   if (!isCapitalized(t.text) && !/^(al|el)-/.test(t.lower)) return false;
   const bare = stripPossessive(t.lower).replace(/\.$/, '');
   if (titleWords.has(bare) || organizationWords.has(bare)) return false;
-  return countryFromDemonym(t.text) === undefined && lookupCountry(t.text) === undefined;
+  return !isPlaceWord(t.text);
+}
+
+// Gazetteer lookups normalise their input; names repeat, so remember the answers.
+const placeWords = new Map<string, boolean>();
+
+/** True for a country name or demonym ("Germany", "Ukrainian"). */
+export function isPlaceWord(word: string): boolean {
+  let hit = placeWords.get(word);
+  if (hit === undefined) {
+    hit = countryFromDemonym(word) !== undefined || lookupCountry(word) !== undefined;
+    if (placeWords.size > 50_000) placeWords.clear();
+    placeWords.set(word, hit);
+  }
+  return hit;
 }
 
 /** Runs of adjacent capitalised tokens (particles allowed inside), as token index ranges. */
@@ -85,6 +99,8 @@ export function splitTitledName(run: readonly Token[]): TitledName | null {
     name.shift();
   }
   if (name.length === 0 || name.length > 4) return null;
+  // "North Korean", "New Zealand": places, not people.
+  if (isPlaceWord(name.map((t) => stripPossessive(t.text)).join(' '))) return null;
   return { name, title: run.slice(0, k) };
 }
 

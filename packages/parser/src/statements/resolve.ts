@@ -7,7 +7,7 @@ import type { Speaker, SpeakerResolution } from '@wiredesk/domain';
 import { countryFromDemonym } from '../gazetteer/index.js';
 import type { PersonIndex } from './entities.js';
 import type { Mention } from './mention.js';
-import { roleFromTitle } from './names.js';
+import { isPlaceWord, roleFromTitle } from './names.js';
 
 /** Something the article mentioned that a later pronoun or role noun can point back to. */
 export interface Antecedent {
@@ -41,6 +41,8 @@ export class SpeakerResolver {
   /** Builds the Speaker for a person name, using the article-wide index. */
   person(name: string, titleRole: string | null, apposition: string | null): Speaker {
     const record = this.people.find(name);
+    const cleanApposition = apposition?.replace(/^(?:the|a|an)\s+/i, '') ?? null;
+    apposition = cleanApposition === '' ? null : cleanApposition;
     const role = apposition ?? titleRole ?? this.people.roleOf(name);
     if (record !== undefined && apposition !== null) this.people.add(record.name, apposition);
     return {
@@ -124,9 +126,11 @@ export class SpeakerResolver {
           resolution: 'EXPLICIT',
         };
       case 'GROUP': {
-        const parts = mention.parts.map((p) => this.people.find(p)?.name ?? p);
+        // "Hawkins, Blankenship, and Carroll": a list of people, each by their full name.
+        const people = mention.parts.every((p) => !/\b\p{Ll}/u.test(p) && !isPlaceWord(p));
+        const parts = mention.parts.map((p) => (people ? (this.people.find(p)?.name ?? p) : p));
         const name =
-          parts.length > 1 && parts.every((p) => /^\p{Lu}/u.test(p))
+          people && parts.length > 1
             ? `${parts.slice(0, -1).join(', ')}, and ${parts.at(-1) ?? ''}`
             : mention.name;
         return {

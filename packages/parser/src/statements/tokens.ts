@@ -23,7 +23,26 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 
 /** True for a word that starts with a capital letter or a digit-free acronym. */
 export function isCapitalized(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
+  const c = word.charAt(0);
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+/** The tokens of a sorted token list that lie within [from, to). */
+export function tokensWithin(tokens: readonly Token[], from: number, to: number): Token[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.start ?? 0) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Token[] = [];
+  for (let i = lo; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === undefined || t.end > to) break;
+    out.push(t);
+  }
+  return out;
 }
 
 /** Strips a possessive ending: "Merkel's" → "Merkel". */

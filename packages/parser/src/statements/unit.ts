@@ -2,7 +2,9 @@
 import type { TextLocation } from '@wiredesk/domain';
 import { findQuoteSpans, type QuoteSpan } from './quotes.js';
 import { splitSentences, type Sentence } from './sentences.js';
+import { findCues, type Cue } from './cue-finder.js';
 import { QUOTE_MASK } from './subject.js';
+import { tokenize, tokensWithin, type Token } from './tokens.js';
 
 /** A paragraph or the lede with its quote spans, masked text and sentences. */
 export interface Unit {
@@ -14,6 +16,25 @@ export interface Unit {
   masked: string;
   spans: QuoteSpan[];
   sentences: Sentence[];
+  /** Word tokens of `masked` (quoted words are not tokens). */
+  tokens: Token[];
+  /** Cues per sentence start, filled by cuesOf. */
+  cueCache: Map<number, Cue[]>;
+}
+
+/** The cues of one sentence of the unit, computed once. */
+export function cuesOf(unit: Unit, sentence: Sentence): Cue[] {
+  let cues = unit.cueCache.get(sentence.start);
+  if (cues === undefined) {
+    cues = findCues(unit.masked, unitTokens(unit, sentence.start, sentence.end), sentence.end);
+    unit.cueCache.set(sentence.start, cues);
+  }
+  return cues;
+}
+
+/** The unit's masked tokens within [from, to). */
+export function unitTokens(unit: Unit, from: number, to: number): Token[] {
+  return tokensWithin(unit.tokens, from, to);
 }
 
 /** Positions across the article: unit number × 1e6 + offset, so units order before offsets. */
@@ -44,6 +65,8 @@ export function prepareUnit(
     masked,
     spans,
     sentences: splitSentences(text, spans),
+    tokens: tokenize(masked),
+    cueCache: new Map(),
   };
 }
 
