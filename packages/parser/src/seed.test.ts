@@ -81,6 +81,21 @@ describe('the seed article', () => {
     expect(article.entities.places).toEqual(gold.entities.places);
   });
 
+  it('lists the people the statements name', () => {
+    expect(article.entities.people.map((p) => p.name)).toEqual([
+      'Volodymyr Zelenskyy',
+      'Rustem Umerov',
+      'Andrii Kovalenko',
+    ]);
+  });
+
+  it('numbers statements from s0 under the article id', () => {
+    expect(article.statements.map((s) => s.id)).toEqual(
+      article.statements.map((_, n) => `${article.id}:s${n}`),
+    );
+    expect(article.statements.every((s) => s.articleId === article.id)).toBe(true);
+  });
+
   it('derives a stable id from the content hash', () => {
     expect(article.id).toBe(`art_${article.contentHash.slice(0, 20)}`);
     expect(parseCorpusFile(seedFile).id).toBe(article.id);
@@ -124,6 +139,16 @@ describe('the seed signatory list', () => {
         s.relation === 'alongside' ? 'ALONGSIDE' : 'MEMBER',
       ]),
     );
+  });
+
+  it('links the three statements the ministers made together, and only those', () => {
+    const linked = article.statements.filter((s) => s.signatoryListId === list?.id);
+    expect(linked.map((s) => s.quote.slice(0, 30))).toEqual([
+      "The DPRK's [North Korea's] dir",
+      'in the strongest possible term',
+      'soldiers receiving or providin',
+    ]);
+    expect(list?.statementIds).toEqual(linked.map((s) => s.id));
   });
 
   it('keeps the surface "Britain" for the United Kingdom', () => {

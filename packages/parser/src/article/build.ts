@@ -2,6 +2,7 @@
 import type { Article, InputFormat } from '@wiredesk/domain';
 import { extractEntities } from '../entities/extract.js';
 import { findSignatoryLists, linkStatements } from '../signatories/index.js';
+import { extractPeople, extractStatements } from '../statements/index.js';
 import type { WireLayout } from '../wire-text/layout.js';
 import { articleId, contentHash } from './hash.js';
 import { countWords } from './words.js';
@@ -38,7 +39,14 @@ export function buildArticle(text: string, layout: WireLayout, source: BuildSour
     ...draft,
     statementIds: [],
   }));
-  const linked = linkStatements([], lists);
+  const statementInput = { headline: layout.headline, lede: layout.lede, paragraphs };
+  const statements = extractStatements(statementInput).map((draft, n) => ({
+    ...draft,
+    id: `${id}:s${n}`,
+    articleId: id,
+    signatoryListId: null,
+  }));
+  const linked = linkStatements(statements, lists);
   return {
     id,
     contentHash: hash,
@@ -52,7 +60,7 @@ export function buildArticle(text: string, layout: WireLayout, source: BuildSour
     embeds: layout.embeds,
     boilerplate: layout.boilerplate,
     wordCount,
-    entities: extractEntities(texts, layout.credits.agencies, []),
+    entities: extractEntities(texts, layout.credits.agencies, extractPeople(statementInput)),
     statements: linked.statements,
     signatoryLists: linked.lists,
   };
