@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { readEnv } from './env.js';
+
+describe('readEnv', () => {
+  it('uses the local services and port 4000 by default, with GraphiQL in development', () => {
+    expect(readEnv({})).toEqual({
+      port: 4000,
+      databaseUrl: 'postgres://postgres@127.0.0.1:5432/wiredesk',
+      redisUrl: 'redis://127.0.0.1:6379',
+      nodeEnv: 'development',
+      graphiql: true,
+      logLevel: 'info',
+    });
+  });
+
+  it('turns GraphiQL off in production unless asked for', () => {
+    expect(readEnv({ NODE_ENV: 'production' }).graphiql).toBe(false);
+    expect(readEnv({ NODE_ENV: 'production', GRAPHIQL: 'true' }).graphiql).toBe(true);
+  });
+
+  it('names the variable that is invalid', () => {
+    expect(() => readEnv({ PORT: 'eighty' })).toThrow(/^Invalid PORT="eighty"/);
+    expect(() => readEnv({ DATABASE_URL: 'mysql://x' })).toThrow(/^Invalid DATABASE_URL/);
+  });
+});

@@ -1,0 +1,55 @@
+/** The gateway's environment, read once and validated; a bad value stops start-up naming it. */
+import { z } from 'zod';
+
+const flag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'])
+  .transform((value) => ['true', '1', 'yes', 'on'].includes(value));
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65_535).default(4000),
+  DATABASE_URL: z
+    .url({ protocol: /^postgres(ql)?$/ })
+    .default('postgres://postgres@127.0.0.1:5432/wiredesk'),
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** GraphiQL on GET /graphql; default on except in production. */
+  GRAPHIQL: flag.optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface GatewayEnv {
+  port: number;
+  databaseUrl: string;
+  redisUrl: string;
+  nodeEnv: 'development' | 'production' | 'test';
+  graphiql: boolean;
+  logLevel: string;
+}
+
+/** Thrown for an invalid variable; the message names it and is meant for one line on stderr. */
+export class EnvError extends Error {
+  override readonly name = 'EnvError';
+  readonly code = 'INVALID_ENV';
+}
+
+export function readEnv(env: NodeJS.ProcessEnv = process.env): GatewayEnv {
+  // Empty strings (e.g. `PORT= npm run dev`) mean "not set", not "invalid".
+  const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const parsed = EnvSchema.safeParse(given);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = String(issue?.path[0] ?? 'environment');
+    throw new EnvError(
+      `Invalid ${name}=${JSON.stringify(env[name])}: ${issue?.message ?? 'invalid'}`,
+    );
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    databaseUrl: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL,
+    nodeEnv: e.NODE_ENV,
+    graphiql: e.GRAPHIQL ?? e.NODE_ENV !== 'production',
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,48 @@
+/** Article: a Relay node loaded in batches; its statements and lists are batched by article id. */
+import type { StoredArticle } from '@wiredesk/store';
+import { builder } from './builder.js';
+import { CreditsType, EmbedType, EntitiesType, SectionType, SourceType } from './article-parts.js';
+import { SignatoryListRef, StatementRef } from './refs.js';
+
+export const ArticleNode = builder.loadableNode('Article', {
+  description: 'A news article, normalised. The same content always has the same articleId.',
+  id: { resolve: (article: StoredArticle) => article.id },
+  load: async (ids: string[], { store }) =>
+    (await store.loadArticles(ids)).filter((a): a is StoredArticle => a !== null),
+  // Missing ids come back as null instead of breaking the batch.
+  sort: (article) => article.id,
+  fields: (t) => ({
+    articleId: t.exposeString('id', { description: 'Stable id derived from the content.' }),
+    contentHash: t.exposeString('contentHash'),
+    source: t.expose('source', { type: SourceType, description: 'The first source ingested.' }),
+    sources: t.expose('sources', {
+      type: [SourceType],
+      description: 'Every source, oldest first.',
+    }),
+    headline: t.exposeString('headline'),
+    lede: t.exposeString('lede', { nullable: true }),
+    publishedAt: t.exposeString('publishedAt', {
+      nullable: true,
+      description: 'ISO 8601 date or date-time with offset, as the article gives it.',
+    }),
+    language: t.exposeString('language', { description: 'BCP 47 tag.' }),
+    sections: t.expose('sections', { type: [SectionType] }),
+    credits: t.expose('credits', { type: CreditsType }),
+    embeds: t.expose('embeds', { type: [EmbedType] }),
+    boilerplate: t.exposeStringList('boilerplate'),
+    wordCount: t.exposeInt('wordCount'),
+    entities: t.expose('entities', { type: EntitiesType }),
+    statements: t.loadableList({
+      type: StatementRef,
+      description: 'Who said what, in article order.',
+      load: (articleIds: string[], { store }) => store.statementsByArticleIds(articleIds),
+      resolve: (article) => article.id,
+    }),
+    signatoryLists: t.loadableList({
+      type: SignatoryListRef,
+      description: 'Who signed or backed a joint statement, in article order.',
+      load: (articleIds: string[], { store }) => store.signatoryListsByArticleIds(articleIds),
+      resolve: (article) => article.id,
+    }),
+  }),
+});
