@@ -101,10 +101,12 @@ export function classifyMention(raw: string): Mention | null {
   if (!hasCapital) return null;
   const runs = capitalizedRuns(tokens, text);
   const runTokens = runs.map(([a, b]) => tokens.slice(a, b));
-  if (runTokens.some(isOrganizationRun) || organizationWords.has(last)) {
+  const lastRun = runTokens.at(-1) ?? [];
+  const endsInRun = lastRun.at(-1) === tokens.at(-1);
+  // "Police chief Tom Hale" is a person: only the phrase's final run decides.
+  if ((endsInRun && isOrganizationRun(lastRun)) || organizationWords.has(last)) {
     return { type: 'ORGANIZATION', text, name: stripPossessive(stripThe(text)) };
   }
-  const lastRun = runTokens.at(-1) ?? [];
   const split = splitTitledName(lastRun);
   if (split === null || split.name.length === 0) {
     return { type: 'ORGANIZATION', text, name: stripThe(text) };
