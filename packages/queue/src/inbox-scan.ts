@@ -36,6 +36,8 @@ export async function scanInbox(options: InboxScanOptions): Promise<InboxScanRes
   const realRoot = await realpath(options.inboxDir);
   const result: InboxScanResult = { files: 0, enqueued: 0, unchanged: 0, rejected: [] };
   const present = new Set<string>();
+  // One round trip for the whole memory instead of one per file.
+  const remembered = new Map(Object.entries(await options.connection.hgetall(key)));
 
   for await (const relative of walk(realRoot, '', result.rejected)) {
     const full = path.join(realRoot, ...relative.split('/'));
@@ -53,8 +55,7 @@ export async function scanInbox(options: InboxScanOptions): Promise<InboxScanRes
     const age = Date.now() - info.mtimeMs;
     if (age >= 0 && age < settleMs) continue;
     const fingerprint = `${info.size}:${info.mtimeMs}`;
-    const seen = await options.connection.hget(key, relative);
-    if (seen?.startsWith(`${fingerprint}:`)) {
+    if (remembered.get(relative)?.startsWith(`${fingerprint}:`)) {
       result.unchanged += 1;
       continue;
     }
@@ -78,8 +79,7 @@ export async function scanInbox(options: InboxScanOptions): Promise<InboxScanRes
   }
 
   // Forget deleted files, so a file that comes back is looked at again.
-  const remembered = await options.connection.hkeys(key);
-  const gone = remembered.filter((relative) => !present.has(relative));
+  const gone = [...remembered.keys()].filter((relative) => !present.has(relative));
   if (gone.length > 0) await options.connection.hdel(key, ...gone);
   return result;
 }

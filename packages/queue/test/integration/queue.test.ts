@@ -7,6 +7,7 @@ import {
   QueueUnavailableError,
   connectRedis,
   createIngestQueue,
+  inboxSeenKey,
   ingestJobId,
   publishArticleIngested,
   scanInbox,
@@ -87,6 +88,16 @@ describe('scanInbox', () => {
     } finally {
       await rm(outside, { recursive: true, force: true });
     }
+  });
+
+  it('forgets deleted files, so one that comes back is looked at again', async () => {
+    const file = path.join(inbox, 'a.txt');
+    await writeFile(file, 'alpha');
+    await scan();
+    expect(await redis.hget(inboxSeenKey({ prefix }), 'a.txt')).not.toBeNull();
+    await rm(file);
+    expect(await scan()).toMatchObject({ files: 0 });
+    expect(await redis.hget(inboxSeenKey({ prefix }), 'a.txt')).toBeNull();
   });
 
   it('leaves files that are still being written for the next scan', async () => {
