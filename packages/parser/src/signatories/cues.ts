@@ -84,19 +84,19 @@ export const alongsideMarkers: readonly string[] = [
   'accompanied by',
 ];
 
+/** In a sentence with "joined by", one of these shows a joint act, not company at a finish line. */
+export const jointContext =
+  /\b(?:coalition|alliance|group|statement|letter|call|effort|task\s+force|initiative|campaign|bid|lawsuit|agreement|deal|pact|treaty|declaration|appeal|petition|boycott|sanctions)\b/i;
+
 /** Membership phrases after an enumeration ("… were part of the task force"). */
 export const membershipPhrases: readonly string[] = [
   'were part of',
   'are part of',
   'were members of',
   'are members of',
-  'formed',
   'make up',
   'made up',
   'comprise',
-  'founded',
-  'established',
-  'launched',
 ];
 
 /** Nouns after a run of nationalities that make it a list of parties ("Greek and Cypriot counterparts"). */

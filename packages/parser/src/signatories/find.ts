@@ -2,6 +2,7 @@
 import type { TextLocation } from '@wiredesk/domain';
 import { splitSentences } from '../wire-text/sentences.js';
 import { signatoryKey } from './parties.js';
+import { indexFullNames, type FullNames } from './people.js';
 import { listsInSentence, type ListDraft } from './rules.js';
 
 /** A text unit the lists are searched in. */
@@ -21,13 +22,25 @@ function keyOf(draft: ListDraft): string {
   return draft.signatories.map(signatoryKey).sort().join('|');
 }
 
+// A one-word name that the article gives in full elsewhere is a person: "Harris" → "Kamala Harris".
+function withFullNames(draft: ListDraft, fullNames: FullNames): ListDraft {
+  const signatories = draft.signatories.map((s) => {
+    if (s.kind === 'COUNTRY' || s.name.includes(' ')) return s;
+    const full = fullNames(s.name);
+    return full === undefined ? s : { ...s, name: full, kind: 'PERSON' as const };
+  });
+  return { ...draft, signatories };
+}
+
 /** Every signatory list in the units, in text order; a party set repeated in one unit counts once. */
 export function findSignatoryLists(units: readonly ListUnit[]): LocatedListDraft[] {
   const out: LocatedListDraft[] = [];
+  const fullNames = indexFullNames(units.map((u) => u.text));
   for (const unit of units) {
     const seen = new Set<string>();
     for (const sentence of splitSentences(unit.text)) {
-      for (const draft of listsInSentence(sentence.text)) {
+      for (const found of listsInSentence(sentence.text, fullNames)) {
+        const draft = withFullNames(found, fullNames);
         if (draft.signatories.length < 2 || seen.has(keyOf(draft))) continue;
         seen.add(keyOf(draft));
         out.push({ ...draft, location: unit.location, paragraphIndex: unit.paragraphIndex });

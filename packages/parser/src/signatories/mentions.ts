@@ -25,6 +25,8 @@ export interface PartyMention {
   readonly countryCode: string | null;
   /** For GROUP mentions: the group id ("G7"). */
   readonly groupId: string | null;
+  /** One half of "Biden-Harris". */
+  readonly hyphenPair?: boolean;
 }
 
 const leaderOf = /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+of\s+(?:the\s+)?$/u;
@@ -106,6 +108,12 @@ const notNames = new Set([
 const adjectival =
   /(?:-(?:based|led|backed|born|owned|made|registered|brokered)|(?:American|African|Asian|European|Arab|Latin|Western|Eastern|Middle Eastern))$/u;
 
+const usStateNames = new Set(['Georgia']);
+
+// "Marco Rubio of Florida": the person, without the place.
+const personOfPlace =
+  /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+of\s+\p{Lu}[\p{L}\s]*$/u;
+
 function withArticle(text: string, start: number): number {
   return /(?:^|\s)the\s$/i.test(text.slice(Math.max(0, start - 5), start)) ? start - 4 : start;
 }
@@ -139,6 +147,8 @@ function countryMentions(text: string): PartyMention[] {
       continue;
     let start = withArticle(text, m.start);
     const leader = leaderOf.exec(text.slice(0, m.start));
+    // "David Perdue of Georgia": a US state; the name phrase is read as a person below.
+    if (leader !== null && usStateNames.has(m.surface)) continue;
     if (leader !== null && lookupCountry(leader[1] ?? '') === undefined) {
       const title = leadingTitles.exec(leader[1] ?? '')?.[0].length ?? 0;
       start = leader.index + title;
@@ -196,7 +206,7 @@ function nameMentions(text: string, taken: readonly PartyMention[]): PartyMentio
         start: s,
         end,
         surface,
-        name: phrase,
+        name: personOfPlace.exec(phrase)?.[1] ?? phrase,
         countryCode: null,
         groupId: null,
       });
@@ -208,5 +218,19 @@ function nameMentions(text: string, taken: readonly PartyMention[]): PartyMentio
 /** Every party mention in a sentence, in text order. */
 export function partyMentions(text: string): PartyMention[] {
   const countries = countryMentions(text);
-  return [...countries, ...nameMentions(text, countries)].sort((a, b) => a.start - b.start);
+  const names = nameMentions(text, countries).flatMap(splitHyphenPair);
+  return [...countries, ...names].sort((a, b) => a.start - b.start);
+}
+
+// "Biden-Harris released a statement": two people joined by a hyphen. Kept only when the
+// article gives both a fuller name (checked by the rules).
+function splitHyphenPair(m: PartyMention): PartyMention[] {
+  const pair = /^(\p{Lu}\p{Ll}+)[-–](\p{Lu}\p{Ll}+)$/u.exec(m.surface);
+  if (m.kind !== 'NAME' || pair === null) return [m];
+  const [a = '', b = ''] = [pair[1], pair[2]];
+  const bStart = m.start + a.length + 1;
+  return [
+    { ...m, end: m.start + a.length, surface: a, name: a, hyphenPair: true },
+    { ...m, start: bStart, end: bStart + b.length, surface: b, name: b, hyphenPair: true },
+  ];
 }

@@ -21,7 +21,8 @@ import {
   signingVerbSet,
   verbAfter,
 } from './patterns.js';
-import { agreedObject, documentOnlyVerbs, jointObjects } from './cues.js';
+import { agreedObject, documentOnlyVerbs, jointContext, jointObjects } from './cues.js';
+import type { FullNames } from './people.js';
 import { findRuns, type Run } from './runs.js';
 
 /** A list found in one sentence, before ids and statements are attached. */
@@ -178,8 +179,10 @@ function anchorRun(before: readonly Run[], run: Run): Run {
 }
 
 /** Every signatory list in one sentence. */
-export function listsInSentence(text: string): ListDraft[] {
-  const mentions = partyMentions(text);
+export function listsInSentence(text: string, fullNames: FullNames = () => undefined): ListDraft[] {
+  const mentions = partyMentions(text).filter(
+    (m) => m.hyphenPair !== true || fullNames(m.name) !== undefined,
+  );
   const runs = findRuns(text, mentions);
   const drafts: ListDraft[] = pairDrafts(text, mentions);
   const byRun = new Map<Run, ListDraft>();
@@ -197,7 +200,8 @@ export function listsInSentence(text: string): ListDraft[] {
       }
       const marker = (along[1] ?? '').toLowerCase();
       const verb = verbAfterRun(text.slice(run.end), true);
-      const cue = marker === 'joined by' ? 'joined' : verb?.cue;
+      const joinedBy = marker === 'joined by' && jointContext.test(text);
+      const cue = joinedBy ? 'joined' : verb?.cue;
       if (cue === undefined) return;
       const anchor = anchorRun(runs.slice(0, i), run);
       const signatories = anchor.mentions.map((m) => toSignatory(m, null, 'MEMBER'));

@@ -40,8 +40,9 @@ export function findRuns(text: string, mentions: readonly PartyMention[]): Run[]
     const prev = current[current.length - 1];
     if (prev !== undefined) {
       const gap = text.slice(prev.end, m.start);
-      if (prev.end <= m.start && separator.test(gap) && compatible(prev, m)) {
-        hasAnd ||= finalAnd.test(gap);
+      const hyphen = prev.hyphenPair === true && m.hyphenPair === true && gap.length === 1;
+      if (prev.end <= m.start && (hyphen || separator.test(gap)) && compatible(prev, m)) {
+        hasAnd ||= hyphen || finalAnd.test(gap);
         current.push(m);
         continue;
       }

@@ -64,6 +64,43 @@ describe('signatory rules', () => {
     ).toEqual([]);
   });
 
+  it('splits "Biden-Harris" into the two people the article names in full', () => {
+    const units = [
+      {
+        location: 'BODY' as const,
+        paragraphIndex: 0,
+        text: 'Joe Biden picked Kamala Harris as his running mate.',
+      },
+      {
+        location: 'BODY' as const,
+        paragraphIndex: 1,
+        text: 'Biden-Harris released a statement on the shooting.',
+      },
+    ];
+    expect(
+      findSignatoryLists(units).map((l) => l.signatories.map((s) => [s.name, s.kind])),
+    ).toEqual([
+      [
+        ['Joe Biden', 'PERSON'],
+        ['Kamala Harris', 'PERSON'],
+      ],
+    ]);
+  });
+
+  it('does not split a hyphenated name the article never gives in full', () => {
+    expect(listsInSentence('Coca-Cola released a statement on the recall.')).toEqual([]);
+  });
+
+  it('reads "<person> of <US state>" as a person, not a country', () => {
+    const [list] = listsInSentence(
+      'It was co-sponsored by Senators Mike Lee of Utah and David Perdue of Georgia.',
+    );
+    expect(list?.signatories.map((s) => [s.name, s.kind, s.countryCode])).toEqual([
+      ['Mike Lee', 'PERSON', null],
+      ['David Perdue', 'PERSON', null],
+    ]);
+  });
+
   it('ignores people who agreed with an opinion', () => {
     expect(
       listsInSentence(
@@ -92,7 +129,7 @@ describe('signatory lists on the wikinews gold', () => {
     gold += expected.size;
   }
 
-  it('keeps signatory precision and recall at or above 0.9 (measured: 1.000 / 0.918)', () => {
+  it('keeps signatory precision and recall at or above 0.9 (measured: 1.000 / 0.951)', () => {
     expect(tp / predicted).toBeGreaterThanOrEqual(0.9);
     expect(tp / gold).toBeGreaterThanOrEqual(0.9);
   });
