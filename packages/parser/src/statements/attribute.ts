@@ -3,6 +3,7 @@
  * speaker through the article's resolver.
  */
 import type { Cue } from './cue-finder.js';
+import { cueBase } from './cues.js';
 import { classifyMention, type Mention } from './mention.js';
 import type { Resolved, SpeakerResolver } from './resolve.js';
 import type { Sentence } from './sentences.js';
@@ -18,9 +19,20 @@ export interface Attribution extends Resolved {
 const CONNECTOR = /^(?:with|by|from|for|and|but|or|then|as|while|when|so)\s+/i;
 const LONG_CLAUSE = /\s(?:[a-z]+ed|[a-z]+s)\s.*\s/;
 
+// A subject is a noun phrase: no clause openers, prepositions, verbs or speech cues inside it.
+const LEADING_TIME =
+  /^(?:yesterday|today|tonight|meanwhile|earlier|later|then|also|now|however|instead|separately|additionally|subsequently|afterwards|initially|finally|still|overall|previously)\b,?\s*/i;
+const NOT_A_SUBJECT =
+  /^(?:when|if|and|but|or|okay|ok|so|because|although|though|while|after|before|since|until|unless|in|at|on|by|for|from|with|during|like|as|to|of|yes|no|well|what|how|why|where|there|here|it's|that's)\b/i;
+const VERB_INSIDE =
+  /\b(?:is|are|was|were|am|be|been|being|had|have|has|do|does|did|will|would|can|could|must|should|shall|may|might|seems?|want|wants|wanted|think|thinks|know|knows|need|needs)\b/;
+
 function usable(phrase: SubjectPhrase | null): { phrase: SubjectPhrase; mention: Mention } | null {
   if (phrase === null) return null;
-  const text = phrase.text.replace(CONNECTOR, '');
+  const text = phrase.text.replace(CONNECTOR, '').replace(LEADING_TIME, '');
+  if (text === '' || NOT_A_SUBJECT.test(text) || VERB_INSIDE.test(text)) return null;
+  if (text.split(/\s+/).some((w) => cueBase(w) !== undefined && /(?:ed|s|told|said)$/.test(w)))
+    return null;
   if (text.split(/\s+/).length > 12 || (LONG_CLAUSE.test(` ${text} `) && !/^\p{Lu}/u.test(text)))
     return null;
   const mention = classifyMention(text);

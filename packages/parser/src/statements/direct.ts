@@ -118,10 +118,10 @@ export function extractQuotes(
       floating();
       return;
     }
-    const right = ONLY_PUNCT.test(before.replaceAll('\uE000', ''))
-      ? cueRight(masked, span, sentence, cues)
-      : undefined;
-    if (ONLY_PUNCT.test(before) && right !== undefined) {
+    // After a colon the quote starts afresh: "…to action: "…," said Tedros."
+    const fresh = ONLY_PUNCT.test(before.replaceAll('\uE000', '')) || /:\s*$/.test(before);
+    const right = fresh ? cueRight(masked, span, sentence, cues) : undefined;
+    if ((ONLY_PUNCT.test(before) || /:\s*$/.test(before)) && right !== undefined) {
       emit('DIRECT', attribute(unit, sentence, right, resolver));
       return;
     }

@@ -34,13 +34,19 @@ const INFINITIVE_CUES = new Set([
   'accuse',
 ]);
 const CUT =
-  /,\s(?:which|where|while|whereas|though|although|but|according to)\b|,\swith\s(?:[\w'’-]+\s){1,3}[a-z]+ing\b|;|\s\u2014\s|\uE000/;
+  /,\s(?:where|according to)\b|,\swith\s(?:[\w'’-]+\s){1,3}[a-z]+ing\b|;|\s\u2014\s|\uE000/;
 
 function isClause(content: string, base: string, afterThat: boolean): boolean {
   if (afterThat) return true;
   const words = tokenize(content).slice(0, 16);
   if (words.length < 2) return false;
-  if (INFINITIVE_CUES.has(base) && words.some((w) => w.lower === 'to' || w.lower === 'of'))
+  // "called on Turkey to halt…", "accused Biden of lying": an infinitive or gerund complement.
+  if (
+    INFINITIVE_CUES.has(base) &&
+    /^(?:[\w'’.-]+\s+){0,8}?(?:to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+|of\s+[a-z]+ing)\b/.test(
+      content,
+    )
+  )
     return true;
   return words.some((w, i) => i > 0 && FINITE.test(w.lower));
 }
@@ -119,7 +125,30 @@ function backwardContent(
   return { start, end: start + content.length };
 }
 
-/** Extracts the indirect statements of one sentence; `used` cues already carry a quote. */
+function sourceFirstContent(masked: string, cue: Cue, sentence: Sentence): Range | null {
+  // "According to X, CLAUSE" or "CLAUSE, according to X".
+  const comma = masked.indexOf(',', cue.end);
+  if (cue.start - sentence.start < 3 && comma !== -1 && comma < sentence.end) {
+    const content = cutContent(masked.slice(comma + 1, sentence.end).trimStart());
+    const start = masked.indexOf(content, comma);
+    return content.length >= 8 ? { start, end: start + content.length } : null;
+  }
+  return backwardContent(masked, cue, cue.start, sentence);
+}
+
+/** True when a later cue has its own apposed subject ("X reported a source, unnamed, said …"). */
+function laterApposedCue(masked: string, cues: readonly Cue[], i: number): boolean {
+  return cues
+    .slice(i + 1)
+    .some((c) => !/ing$/.test(c.phrase) && /,\s*$/.test(masked.slice(0, c.start)));
+}
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+/** Extracts the indirect statements of one sentence (cues already used by quotes are left out). */
 export function extractIndirect(
   unit: Unit,
   sentence: Sentence,
@@ -129,61 +158,57 @@ export function extractIndirect(
   const drafts: StatementDraft[] = [];
   const { masked } = unit;
   const channel = findChannel(masked.slice(sentence.start, sentence.end));
+  let covered: Range | null = null;
   cues.forEach((cue, i) => {
+    const participle = /ing$/.test(cue.phrase);
+    // A cue inside content already reported belongs to that report ("Fox News reported sources confirmed…").
+    if (covered !== null && cue.start >= covered.start && cue.start < covered.end && !participle)
+      return;
     const attribution = attribute(unit, sentence, cue, resolver);
-    if (attribution.speaker === null) return;
-    const subjectAt =
-      attribution.mention === null ? cue.start : masked.lastIndexOf(attribution.mention, cue.start);
+    // Unquoted first and second person is an interview answer, not reported speech (rule 14).
+    if (attribution.speaker === null || /^(?:i|we|you)$/i.test(attribution.mention ?? '')) return;
+    let range: Range | null;
     if (cue.sourceFirst) {
-      // "According to X, CLAUSE" or "CLAUSE, according to X".
-      const comma = masked.indexOf(',', cue.end);
-      if (cue.start - sentence.start < 3 && comma !== -1 && comma < sentence.end) {
-        const content = cutContent(masked.slice(comma + 1, sentence.end).trimStart());
-        const start = masked.indexOf(content, comma);
-        if (content.length >= 8)
-          drafts.push(
-            makeDraft(
-              unit,
-              'INDIRECT',
-              { start, end: start + content.length },
-              content,
-              attribution,
-              channel,
-            ),
-          );
-        return;
+      range = sourceFirstContent(masked, cue, sentence);
+    } else {
+      const subjectAt =
+        attribution.mention === null
+          ? cue.start
+          : masked.lastIndexOf(attribution.mention, cue.start);
+      range =
+        subjectAt >= 0
+          ? backwardContent(masked, cue, Math.min(subjectAt, cue.start), sentence)
+          : null;
+      if (range === null) {
+        const fwd = forwardContent(masked, cue, sentence);
+        if (fwd === null || !isClause(masked.slice(fwd.start, fwd.end), cue.base, fwd.that)) return;
+        if (laterApposedCue(masked, cues, i) && !fwd.that) return;
+        range = fwd;
       }
-      const back = backwardContent(masked, cue, cue.start, sentence);
-      if (back !== null)
-        drafts.push(
-          makeDraft(
-            unit,
-            'INDIRECT',
-            back,
-            masked.slice(back.start, back.end),
-            attribution,
-            channel,
-          ),
-        );
-      return;
     }
-    const back =
-      subjectAt >= 0
-        ? backwardContent(masked, cue, Math.min(subjectAt, cue.start), sentence)
-        : null;
-    if (back !== null) {
-      drafts.push(
-        makeDraft(unit, 'INDIRECT', back, masked.slice(back.start, back.end), attribution, channel),
-      );
+    if (range === null) return;
+    // A report wrapped around another attributed report keeps only the inner one.
+    if (
+      cues.some(
+        (c) =>
+          c !== cue &&
+          c.start >= range.start &&
+          c.end <= range.end &&
+          /,\s*$/.test(masked.slice(range.start, c.start)) === false &&
+          range.end <= cue.start,
+      )
+    )
       return;
-    }
-    const fwd = forwardContent(masked, cue, sentence);
-    if (fwd === null || !isClause(masked.slice(fwd.start, fwd.end), cue.base, fwd.that)) return;
-    // A later cue inside this content with its own subject is the more specific speech act.
-    const inner = cues.slice(i + 1).some((c) => c.start < fwd.end && !/ing$/.test(c.phrase));
-    if (inner && !fwd.that) return;
+    covered = range;
     drafts.push(
-      makeDraft(unit, 'INDIRECT', fwd, masked.slice(fwd.start, fwd.end), attribution, channel),
+      makeDraft(
+        unit,
+        'INDIRECT',
+        range,
+        masked.slice(range.start, range.end),
+        attribution,
+        channel,
+      ),
     );
   });
   return drafts;

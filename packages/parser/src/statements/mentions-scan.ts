@@ -15,6 +15,7 @@ export function scanMentions(unit: Unit, people: PersonIndex, resolver: SpeakerR
   for (const sentence of unit.sentences) {
     const sentencePos = articlePos(unit, sentence.start);
     const tokens = unitTokens(unit, sentence.start, sentence.end);
+    let subjectSeen = false;
     for (const [a, b] of capitalizedRuns(tokens, masked)) {
       const run = tokens.slice(a, b);
       const first = run[0];
@@ -40,7 +41,8 @@ export function scanMentions(unit: Unit, people: PersonIndex, resolver: SpeakerR
       if (split === null) continue;
       const name = stripPossessive(split.name.map((t) => t.text).join(' '));
       if (people.find(name) === undefined) continue;
-      resolver.note(resolver.person(name, null, null), pos, sentencePos, false);
+      resolver.note(resolver.person(name, null, null), pos, sentencePos, false, !subjectSeen);
+      subjectSeen = true;
     }
     for (const g of findGroupMentions(masked.slice(sentence.start, sentence.end))) {
       const pos = articlePos(unit, sentence.start + g.start);

@@ -17,6 +17,8 @@ export interface Antecedent {
   /** The sentence it stands in, as a position too. */
   sentence: number;
   isSpeaker: boolean;
+  /** The first person named in its sentence: the likeliest referent of a later "he". */
+  isSubject: boolean;
 }
 
 /** A resolved speaker and how it was found. */
@@ -54,8 +56,14 @@ export class SpeakerResolver {
   }
 
   /** Records a mention (or a speaker) at a position. */
-  note(speaker: Speaker, pos: number, sentence: number, isSpeaker: boolean): void {
-    this.timeline.push({ speaker, pos, sentence, isSpeaker });
+  note(
+    speaker: Speaker,
+    pos: number,
+    sentence: number,
+    isSpeaker: boolean,
+    isSubject = false,
+  ): void {
+    this.timeline.push({ speaker, pos, sentence, isSpeaker, isSubject });
   }
 
   /** The most recent antecedent before `pos` that satisfies `accept`. */
@@ -79,7 +87,8 @@ export class SpeakerResolver {
       .filter((a) => isPerson(a) && a.sentence === sentence && a.pos < pos && !a.isSpeaker)
       .sort((a, b) => a.pos - b.pos)[0];
     if (inSentence !== undefined) return inSentence.speaker;
-    return this.latest(pos, isPerson)?.speaker ?? null;
+    const salient = this.latest(pos, (a) => isPerson(a) && (a.isSpeaker || a.isSubject));
+    return salient?.speaker ?? this.latest(pos, isPerson)?.speaker ?? null;
   }
 
   private resolveRoleNoun(head: string, plural: boolean, pos: number): Speaker | null {

@@ -20,11 +20,14 @@ export interface SubjectPhrase {
 const TRAILING_ADVERBIAL =
   /(?:\s+(?:also|later|then|previously|reportedly|further|again|repeatedly|has|have|had|would|will|could|did|does|do|publicly|recently|once|separately|similarly|additionally|first|finally|yesterday|today|tonight|earlier|subsequently|initially|originally|officially|formally|quickly|immediately|directly|personally|privately|openly|explicitly|both|all|each|himself|herself|themselves|itself|not|never|always|often|already|had|however|too|now|just)|\s+(?:on|in|at|last|this|next|early|late)\s+(?:the\s+)?(?:\w+day|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|morning|afternoon|evening|night|weekend|\d{1,4})(?:\s+\d{1,4})?(?:\s+(?:morning|afternoon|evening|night))?)+$/i;
 const CLAUSE_BREAK =
-  /(?:[;:\uE000]|\s(?:that|who|whom|which|where|when|while|because|but|although|though|as|if|after|before|since|so|whereas|however)(?=[\s,]))/gi;
+  /(?:[;:\uE000]|\s(?:that|who|whom|which|where|when|while|because|but|although|though|as|if|after|before|since|so|whereas|however)(?=[\s,]))/g;
 const ROLE_LIKE = /^(?:the|a|an|his|her|their|its|who|whom|which|[a-z])/;
 const PRONOUN_ONLY = /^(?:he|she|they|it|we|i|you)$/i;
 const LEADING_ADVERBIAL =
   /^(?:(?:in|on|at|during|after|before|ahead of|following|earlier|later|meanwhile|separately|however|also|yet|still|then|and|but|so|thus)\b[^,]*,\s*)+/i;
+
+const PARENTHETICAL =
+  /,\s*(?:while|when|in|on|at|during|after|before|speaking|writing|who|which|as|also|however|though|meanwhile|for (?:his|her|their|its) part|like)\b[^,\uE000]*,/gi;
 
 function lastClause(segment: string): { text: string; offset: number } {
   let cut = 0;
@@ -47,7 +50,9 @@ export function subjectBefore(
   from: number,
   cueStart: number,
 ): SubjectPhrase | null {
-  const { text: clause, offset } = lastClause(masked.slice(from, cueStart));
+  // "Biden, while campaigning in Michigan, called": blank the parenthetical, keeping offsets.
+  const segment = masked.slice(from, cueStart).replace(PARENTHETICAL, (m) => ' '.repeat(m.length));
+  const { text: clause, offset } = lastClause(segment);
   const base = from + offset;
   const trimmed = trimAdverbials(clause);
   const chunks = trimmed.split(',');
