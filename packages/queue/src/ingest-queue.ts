@@ -88,6 +88,14 @@ export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
     return { jobId, status: 'added' };
   }
 
+  // State first, then the job: a job read before its state could be a pre-finish snapshot of a
+  // job that has failed since (no reason, no attempts). Finishing writes both atomically.
+  async function jobStatus(jobId: string): Promise<IngestJobStatus> {
+    const state = await queue.getJobState(jobId);
+    const job = await queue.getJob(jobId);
+    return job ? describeJob(job as Job<IngestJobData, IngestJobResult>, state) : unknownJob(jobId);
+  }
+
   return {
     addContent: ({ bytes, fileName, uri }) =>
       add({
@@ -109,10 +117,7 @@ export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
         },
       );
     },
-    async getJobStatus(jobId) {
-      const job = await queue.getJob(jobId);
-      return job ? describeJob(job as Job<IngestJobData, IngestJobResult>) : unknownJob(jobId);
-    },
+    getJobStatus: (jobId) => jobStatus(jobId),
     async retryJob(jobId) {
       const job = await queue.getJob(jobId);
       if (!job || (await job.getState()) !== 'failed') return false;
@@ -122,10 +127,7 @@ export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
       waitForJobs(
         { connection: options.connection, prefix, queueName: INGEST_QUEUE_NAME },
         jobIds,
-        async (id) => {
-          const job = await queue.getJob(id);
-          return job ? describeJob(job as Job<IngestJobData, IngestJobResult>) : unknownJob(id);
-        },
+        jobStatus,
         waitOptions,
       ),
     close: () => queue.close(),
@@ -143,8 +145,7 @@ async function retryFailed(job: Job, data?: IngestJobData): Promise<boolean> {
   }
 }
 
-async function describeJob(job: Job<IngestJobData, IngestJobResult>): Promise<IngestJobStatus> {
-  const state = await job.getState();
+function describeJob(job: Job<IngestJobData, IngestJobResult>, state: string): IngestJobStatus {
   const known: IngestJobState[] = ['waiting', 'active', 'delayed', 'completed', 'failed'];
   const normalized: IngestJobState = known.includes(state as IngestJobState)
     ? (state as IngestJobState)
