@@ -1,6 +1,6 @@
 /**
  * Finds country mentions in running text, by name ("Britain") or by adjective ("Ukrainian").
- * One precompiled alternation, longest surface first, so "South Korea" wins over "Korea".
+ * At each word start the longest known surface wins, so "South Korea" beats "Korea".
  */
 import { countrySurfaces, demonymSurfaces, type CountryMatch } from './countries.js';
 
@@ -17,18 +17,30 @@ export interface CountryMention extends CountryMatch {
 // follows ("Jordan Peterson") or precedes ("New Jersey").
 const ambiguous = new Set(['Jordan', 'Chad', 'Georgia', 'Jersey', 'Guernsey', 'Niger', 'Guinea']);
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function compile(surfaces: Iterable<string>): RegExp {
-  const sorted = [...surfaces].sort((a, b) => b.length - a.length).map(escape);
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-}
-
 const nameEntries = countrySurfaces();
 const demonymEntries = demonymSurfaces();
-const scanner = compile([...nameEntries.keys(), ...demonymEntries.keys()]);
+
+// Surfaces indexed by their first two characters, longest first, so a scan only tries the few
+// that can start at a position (a 700-way regex alternation was the parser's hot spot).
+const byPrefix = new Map<string, string[]>();
+for (const surface of [...nameEntries.keys(), ...demonymEntries.keys()]) {
+  const list = byPrefix.get(surface.slice(0, 2)) ?? [];
+  list.push(surface);
+  byPrefix.set(surface.slice(0, 2), list);
+}
+for (const list of byPrefix.values()) list.sort((a, b) => b.length - a.length);
+
+const wordChar = /[\p{L}\p{N}]/u;
+const wordStart = /[\p{L}\p{N}]+/gu; // each match begins at a word start
+
+function longestAt(text: string, start: number): string | undefined {
+  for (const surface of byPrefix.get(text.slice(start, start + 2)) ?? []) {
+    if (!text.startsWith(surface, start)) continue;
+    const next = text[start + surface.length];
+    if (next === undefined || !wordChar.test(next)) return surface;
+  }
+  return undefined;
+}
 
 function isAmbiguousUse(text: string, surface: string, start: number, end: number): boolean {
   if (!ambiguous.has(surface)) return false;
@@ -40,10 +52,14 @@ function isAmbiguousUse(text: string, surface: string, start: number, end: numbe
 /** Every country mentioned in `text`, in order of appearance, with its offsets. */
 export function findCountryMentions(text: string): CountryMention[] {
   const mentions: CountryMention[] = [];
-  for (const m of text.matchAll(scanner)) {
-    const surface = m[0];
+  let resumeAt = 0;
+  for (const m of text.matchAll(wordStart)) {
     const start = m.index;
+    if (start < resumeAt) continue;
+    const surface = longestAt(text, start);
+    if (surface === undefined) continue;
     const end = start + surface.length;
+    resumeAt = end;
     if (isAmbiguousUse(text, surface, start, end)) continue;
     const byName = nameEntries.get(surface);
     if (byName !== undefined) {

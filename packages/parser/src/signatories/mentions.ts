@@ -146,12 +146,13 @@ function countryMentions(text: string): PartyMention[] {
     if (/^-(?:based|led|backed|born|owned|made|registered|brokered)\b/.test(text.slice(m.end)))
       continue;
     let start = withArticle(text, m.start);
-    const leader = leaderOf.exec(text.slice(0, m.start));
+    const from = Math.max(0, m.start - 80);
+    const leader = leaderOf.exec(text.slice(from, m.start));
     // "David Perdue of Georgia": a US state; the name phrase is read as a person below.
     if (leader !== null && usStateNames.has(m.surface)) continue;
     if (leader !== null && lookupCountry(leader[1] ?? '') === undefined) {
       const title = leadingTitles.exec(leader[1] ?? '')?.[0].length ?? 0;
-      start = leader.index + title;
+      start = from + leader.index + title;
     }
     const end = withParenthetical(text, m.end);
     out.push({

@@ -25,6 +25,12 @@ import { agreedObject, documentOnlyVerbs, jointContext, jointObjects } from './c
 import type { FullNames } from './people.js';
 import { findRuns, type Run } from './runs.js';
 
+// The cue patterns look at the words right before a run; bounding the text keeps the $-anchored
+// patterns linear on long sentences.
+function lookBehind(text: string, end: number): string {
+  return text.slice(Math.max(0, end - 160), end);
+}
+
 /** A list found in one sentence, before ids and statements are attached. */
 export interface ListDraft {
   document: string | null;
@@ -79,7 +85,7 @@ function draftFor(
   run: Run,
   mentions: readonly PartyMention[],
 ): ListDraft | undefined {
-  const before = text.slice(0, run.start);
+  const before = lookBehind(text, run.start);
   const after = text.slice(run.end);
   const agent = agentBefore.exec(before);
   const between = betweenBefore.exec(before);
@@ -127,7 +133,7 @@ function envoyDraft(
   const envoy = envoyAfter.exec(after);
   if (envoy === null) return undefined;
   const parties = [...run.mentions];
-  const before = text.slice(0, run.start);
+  const before = lookBehind(text, run.start);
   if (/\b(?:and|with)\s+(?:his|her|their)\s+$/i.test(before)) {
     const anchor = mentions.find(
       (m) =>
@@ -189,7 +195,7 @@ export function listsInSentence(text: string, fullNames: FullNames = () => undef
   runs.forEach((run, i) => {
     const isDemonym = run.mentions[0]?.kind === 'DEMONYM';
     const previous = runs[i - 1];
-    const along = alongsideBefore.exec(text.slice(0, run.start));
+    const along = alongsideBefore.exec(lookBehind(text, run.start));
     if (!isDemonym && along !== null && previous !== undefined) {
       const alongside = run.mentions.map((m) => toSignatory(m, null, 'ALONGSIDE'));
       const existing = byRun.get(previous);
@@ -207,7 +213,7 @@ export function listsInSentence(text: string, fullNames: FullNames = () => undef
       const signatories = anchor.mentions.map((m) => toSignatory(m, null, 'MEMBER'));
       addSignatories(signatories, alongside);
       const draft = {
-        document: verb?.document ?? lastDocumentPhrase(text.slice(0, run.start)),
+        document: verb?.document ?? lastDocumentPhrase(lookBehind(text, run.start)),
         cue,
         signatories,
         groups: [],

@@ -56,7 +56,7 @@ export const countryAliases: Readonly<Record<string, readonly string[]>> = {
   TL: ['East Timor'],
   TR: ['Türkiye', 'Turkiye'],
   TW: ['Republic of China', 'Chinese Taipei'],
-  US: ['America', 'U.S.', 'U.S.A.', 'USA', 'US', 'United States of America', 'the States'],
+  US: ['America', 'U.S.', 'U.S.A.', 'USA', 'US', 'United States of America'],
   VA: ['Vatican', 'Holy See'],
   VE: ['Bolivarian Republic of Venezuela'],
   VN: ['Viet Nam'],
