@@ -83,13 +83,18 @@ export function createIngestWorker(options: IngestWorkerOptions): IngestWorker {
         return result;
       }
       const maxAttempts = job.opts.attempts ?? 1;
-      return options.processor({
+      const data = job.data as IngestJobData;
+      const result = await options.processor({
         jobId: job.id ?? '',
-        data: job.data as IngestJobData,
+        data,
         attemptsMade: job.attemptsMade,
         maxAttempts,
         isFinalAttempt: job.attemptsMade + 1 >= maxAttempts,
       });
+      // Completed jobs are kept a while for de-duplication; their bytes are not needed any more,
+      // and Redis runs with noeviction. Failed jobs keep theirs, for retries.
+      if (data.kind === 'content') await job.updateData({ ...data, contentBase64: '' });
+      return result;
     },
     {
       connection: options.connection,
