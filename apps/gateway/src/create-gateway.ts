@@ -1,32 +1,57 @@
 /** The gateway as a Yoga instance: tests call `yoga.fetch`, src/index.ts serves it over HTTP. */
 import type { Store } from '@wiredesk/store';
 import { createYoga, type YogaServerInstance, type YogaServerOptions } from 'graphql-yoga';
-import type { GatewayContext } from './context.js';
+import { createKeyChecker, presentedKey } from './auth.js';
+import type { GatewayContext, IngestService } from './context.js';
+import { defaultLimits, hardeningPlugins, type GatewayLimits } from './hardening.js';
 import { useHealthz, type Pingable } from './health.js';
+import type { ArticleEvents } from './live/article-events.js';
 import { buildSchema } from './schema/index.js';
 
 export interface GatewayOptions {
   store: Store;
   /** Checked by /healthz when given (an ioredis client). */
   redis?: Pingable;
+  /** The ingest queue; without it ingestArticle and ingestionJob answer NOT_AVAILABLE. */
+  ingest?: IngestService;
+  /** Live events; without them the articleIngested subscription answers NOT_AVAILABLE. */
+  articleEvents?: ArticleEvents;
+  /** Keys that may run mutations; none means mutations are refused. */
+  apiKeys?: readonly string[];
   /** Serve GraphiQL on GET /graphql; default false. */
   graphiql?: boolean;
+  /** Allow schema introspection; default true. */
+  introspection?: boolean;
+  limits?: Partial<GatewayLimits>;
   /** Yoga's logger; default Yoga's console logger. false silences it (tests). */
   logging?: YogaServerOptions<object, GatewayContext>['logging'];
 }
 
 export type Gateway = YogaServerInstance<object, GatewayContext>;
 
-/** Builds the Yoga instance: schema, per-request context, masked errors, /healthz. */
+/** Builds the Yoga instance: schema, per-request context, masked errors, limits, /healthz. */
 export function createGateway(options: GatewayOptions): Gateway {
-  const { store } = options;
+  const { store, ingest, articleEvents } = options;
+  const isKnownKey = createKeyChecker(options.apiKeys ?? []);
   return createYoga<object, GatewayContext>({
     schema: buildSchema(),
     // A new object per request: Pothos keys its DataLoaders on the context object.
-    context: () => ({ store }),
+    context: ({ request }) => ({
+      store,
+      ingest,
+      articleEvents,
+      authenticated: isKnownKey(presentedKey(request.headers)),
+    }),
     graphiql: options.graphiql ?? false,
     maskedErrors: true,
+    multipart: false,
     logging: options.logging ?? true,
-    plugins: [useHealthz(store, options.redis)],
+    plugins: [
+      useHealthz(store, options.redis),
+      ...hardeningPlugins(
+        { ...defaultLimits, ...options.limits },
+        { introspection: options.introspection ?? true },
+      ),
+    ],
   });
 }

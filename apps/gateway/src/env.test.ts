@@ -9,6 +9,9 @@ describe('readEnv', () => {
       redisUrl: 'redis://127.0.0.1:6379',
       nodeEnv: 'development',
       graphiql: true,
+      introspection: true,
+      apiKeys: [],
+      queuePrefix: undefined,
       logLevel: 'info',
     });
   });
@@ -16,6 +19,10 @@ describe('readEnv', () => {
   it('turns GraphiQL off in production unless asked for', () => {
     expect(readEnv({ NODE_ENV: 'production' }).graphiql).toBe(false);
     expect(readEnv({ NODE_ENV: 'production', GRAPHIQL: 'true' }).graphiql).toBe(true);
+  });
+
+  it('splits API_KEYS on commas, ignoring blanks', () => {
+    expect(readEnv({ API_KEYS: ' a, b ,,' }).apiKeys).toEqual(['a', 'b']);
   });
 
   it('names the variable that is invalid', () => {

@@ -14,6 +14,12 @@ const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** GraphiQL on GET /graphql; default on except in production. */
   GRAPHIQL: flag.optional(),
+  /** Schema introspection; default on except in production. */
+  GRAPHQL_INTROSPECTION: flag.optional(),
+  /** Comma-separated keys allowed to run mutations; empty: mutations refused. */
+  API_KEYS: z.string().default(''),
+  /** BullMQ key prefix shared with the workers; default the queue package's. */
+  QUEUE_PREFIX: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -23,6 +29,9 @@ export interface GatewayEnv {
   redisUrl: string;
   nodeEnv: 'development' | 'production' | 'test';
   graphiql: boolean;
+  introspection: boolean;
+  apiKeys: string[];
+  queuePrefix: string | undefined;
   logLevel: string;
 }
 
@@ -50,6 +59,11 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): GatewayEnv {
     redisUrl: e.REDIS_URL,
     nodeEnv: e.NODE_ENV,
     graphiql: e.GRAPHIQL ?? e.NODE_ENV !== 'production',
+    introspection: e.GRAPHQL_INTROSPECTION ?? e.NODE_ENV !== 'production',
+    apiKeys: e.API_KEYS.split(',')
+      .map((key) => key.trim())
+      .filter((key) => key !== ''),
+    queuePrefix: e.QUEUE_PREFIX,
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -3,11 +3,17 @@
  * serve GraphQL over HTTP, and shut down cleanly on SIGTERM/SIGINT.
  */
 import { createServer } from 'node:http';
-import { connectRedis, isQueueUnavailableError, type RedisConnection } from '@wiredesk/queue';
+import {
+  connectRedis,
+  createIngestQueue,
+  isQueueUnavailableError,
+  type RedisConnection,
+} from '@wiredesk/queue';
 import { createStore, ensureDatabase, isUnavailable, type Store } from '@wiredesk/store';
 import { pino } from 'pino';
 import { createGateway } from './create-gateway.js';
 import { EnvError, readEnv, type GatewayEnv } from './env.js';
+import { createArticleEvents } from './live/article-events.js';
 import { yogaLogger } from './logging.js';
 
 // In-flight requests get this long after a signal before the process exits anyway.
@@ -48,7 +54,23 @@ async function main(): Promise<void> {
   }
   const logger = pino({ name: 'gateway', level: env.logLevel });
   const { store, redis } = await connectServices(env);
-  const yoga = createGateway({ store, redis, graphiql: env.graphiql, logging: yogaLogger(logger) });
+  const prefix = env.queuePrefix === undefined ? {} : { prefix: env.queuePrefix };
+  const ingest = createIngestQueue({ connection: redis, ...prefix });
+  const articleEvents = await createArticleEvents(redis, {
+    ...prefix,
+    onInvalid: (raw) => logger.warn({ raw }, 'ignored an invalid article-ingested event'),
+  });
+  if (env.apiKeys.length === 0) logger.warn('API_KEYS is empty: mutations are refused');
+  const yoga = createGateway({
+    store,
+    redis,
+    ingest,
+    articleEvents,
+    apiKeys: env.apiKeys,
+    graphiql: env.graphiql,
+    introspection: env.introspection,
+    logging: yogaLogger(logger),
+  });
   const server = createServer((request, response) => {
     void yoga.requestListener(request, response);
   });
@@ -68,12 +90,14 @@ async function main(): Promise<void> {
       process.exit(1);
     }, shutdownGraceMs).unref();
     server.close(() => {
-      void Promise.allSettled([yoga.dispose(), store.close(), redis.quit()]).then(() =>
-        process.exit(0),
-      );
+      void Promise.allSettled([yoga.dispose(), ingest.close()])
+        .then(() => Promise.allSettled([store.close(), redis.quit()]))
+        .then(() => process.exit(0));
     });
     // Keep-alive sockets would otherwise hold server.close() open until they time out.
     server.closeIdleConnections();
+    // Live subscriptions never end by themselves: completing them lets their connections close.
+    void articleEvents.close();
   };
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);

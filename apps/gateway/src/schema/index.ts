@@ -2,9 +2,11 @@
 import type { GraphQLSchema } from 'graphql';
 import './article.js';
 import './failure.js';
+import './ingestion.js';
 import './query.js';
 import './signatory-list.js';
 import './statement.js';
+import './subscription.js';
 import { builder } from './builder.js';
 
 let schema: GraphQLSchema | undefined;

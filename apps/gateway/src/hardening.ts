@@ -1,0 +1,84 @@
+/**
+ * Request hardening: depth, alias, cost, token and directive limits (GraphQL Armor), a body-size
+ * limit, CSRF prevention for "simple" browser requests, and optional introspection.
+ */
+import { EnvelopArmor } from '@escape.tech/graphql-armor';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { NoSchemaIntrospectionCustomRule } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+
+/** Limits per request; each has a default that the README query stays far below. */
+export interface GatewayLimits {
+  /** Deepest selection; the README query is 6 deep. */
+  maxDepth: number;
+  maxAliases: number;
+  /** Static cost (GraphQL Armor's model: objects 2, scalars 1, x1.5 per level). */
+  maxCost: number;
+  maxTokens: number;
+  maxDirectives: number;
+  /** Largest request body: room for a 16 MiB file sent as base64 to ingestArticle. */
+  maxBodyBytes: number;
+}
+
+export const defaultLimits: GatewayLimits = {
+  maxDepth: 12,
+  maxAliases: 15,
+  maxCost: 5000,
+  maxTokens: 2000,
+  maxDirectives: 20,
+  maxBodyBytes: 24 * 1024 * 1024,
+};
+
+/** Refuses a declared Content-Length over the limit before the body is read. */
+function useBodyLimit(maxBytes: number): Plugin {
+  return {
+    onRequest(event) {
+      const length = Number(event.request.headers.get('content-length') ?? '0');
+      if (length > maxBytes) {
+        event.endResponse(
+          event.fetchAPI.Response.json(
+            {
+              errors: [
+                {
+                  message: `Request body is ${length} bytes; the limit is ${maxBytes}`,
+                  extensions: { code: 'PAYLOAD_TOO_LARGE' },
+                },
+              ],
+            },
+            { status: 413 },
+          ),
+        );
+      }
+    },
+  };
+}
+
+function useNoIntrospection(): Plugin {
+  return {
+    onValidate({ addValidationRule }) {
+      addValidationRule(NoSchemaIntrospectionCustomRule);
+    },
+  };
+}
+
+export function hardeningPlugins(
+  limits: GatewayLimits,
+  options: { introspection: boolean },
+): Plugin[] {
+  const armor = new EnvelopArmor({
+    maxDepth: { n: limits.maxDepth, ignoreIntrospection: true },
+    maxAliases: { n: limits.maxAliases },
+    costLimit: { maxCost: limits.maxCost, ignoreIntrospection: true },
+    maxTokens: { n: limits.maxTokens },
+    maxDirectives: { n: limits.maxDirectives },
+    // Suggestions ("did you mean …") reveal the schema when introspection is off.
+    blockFieldSuggestion: { enabled: !options.introspection },
+  });
+  return [
+    useBodyLimit(limits.maxBodyBytes),
+    // A custom header forces a CORS preflight; JSON POSTs are preflighted already.
+    useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'authorization', 'x-api-key'] }),
+    ...(armor.protect().plugins as Plugin[]),
+    ...(options.introspection ? [] : [useNoIntrospection()]),
+  ];
+}

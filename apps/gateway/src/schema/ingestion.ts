@@ -1,0 +1,135 @@
+/**
+ * Ingestion through the API: submit a file (needs an API key), follow its job, retry it.
+ * The queue does the work; the gateway only enqueues and reads job state.
+ */
+import { MAX_JOB_CONTENT_BYTES, type IngestJobStatus, type JobFailure } from '@wiredesk/queue';
+import { GraphQLError } from 'graphql';
+import type { GatewayContext, IngestService } from '../context.js';
+import { ArticleNode } from './article.js';
+import { builder } from './builder.js';
+import { badUserInput } from './errors.js';
+
+const EnqueueStatusEnum = builder.enumType('EnqueueStatus', {
+  values: {
+    ADDED: { value: 'added', description: 'A new job.' },
+    DUPLICATE: { value: 'duplicate', description: 'The same content is already queued or done.' },
+    RETRIED: { value: 'retried', description: 'Its failed job was moved back to the queue.' },
+  } as const,
+});
+
+const JobStateEnum = builder.enumType('IngestionJobState', {
+  values: ['WAITING', 'ACTIVE', 'DELAYED', 'COMPLETED', 'FAILED', 'UNKNOWN'] as const,
+});
+
+const ContentEncodingEnum = builder.enumType('ContentEncoding', {
+  values: ['UTF8', 'BASE64'] as const,
+});
+
+const EnqueuedType = builder
+  .objectRef<{ jobId: string; status: 'added' | 'duplicate' | 'retried' }>('IngestionEnqueued')
+  .implement({
+    fields: (t) => ({
+      jobId: t.exposeString('jobId', { description: 'Derived from the content hash.' }),
+      status: t.expose('status', { type: EnqueueStatusEnum }),
+    }),
+  });
+
+const JobFailureType = builder.objectRef<JobFailure>('IngestionJobFailure').implement({
+  fields: (t) => ({ code: t.exposeString('code'), message: t.exposeString('message') }),
+});
+
+const IngestedArticleType = builder
+  .objectRef<{ articleId: string; created: boolean }>('IngestedArticle')
+  .implement({
+    fields: (t) => ({
+      articleId: t.exposeString('articleId'),
+      created: t.exposeBoolean('created'),
+      article: t.field({ type: ArticleNode, nullable: true, resolve: (a) => a.articleId }),
+    }),
+  });
+
+const JobStatusType = builder.objectRef<IngestJobStatus>('IngestionJob').implement({
+  fields: (t) => ({
+    jobId: t.exposeString('jobId'),
+    state: t.field({
+      type: JobStateEnum,
+      resolve: (job) => job.state.toUpperCase() as typeof JobStateEnum.$inferType,
+    }),
+    attemptsMade: t.exposeInt('attemptsMade'),
+    articles: t.field({
+      type: [IngestedArticleType],
+      resolve: (job) => job.result?.articles ?? [],
+    }),
+    failure: t.expose('failure', { type: JobFailureType, nullable: true }),
+  }),
+});
+
+const IngestArticleInput = builder.inputType('IngestArticleInput', {
+  fields: (t) => ({
+    fileName: t.string({ required: true, description: 'Its extension helps detect the format.' }),
+    content: t.string({ required: true }),
+    encoding: t.field({ type: ContentEncodingEnum, defaultValue: 'UTF8' }),
+    uri: t.string({ description: 'Kept as the source uri; default api:<fileName>.' }),
+  }),
+});
+
+function ingestService(context: GatewayContext): IngestService {
+  if (context.ingest === undefined) {
+    throw new GraphQLError('Ingestion is not enabled on this gateway', {
+      extensions: { code: 'NOT_AVAILABLE' },
+    });
+  }
+  return context.ingest;
+}
+
+function requireApiKey(context: GatewayContext): void {
+  if (!context.authenticated) {
+    throw new GraphQLError('Mutations need an API key: send Authorization: Bearer <key>', {
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+  }
+}
+
+builder.queryField('ingestionJob', (t) =>
+  t.field({
+    type: JobStatusType,
+    description: 'The state of an ingestion job, e.g. one returned by ingestArticle.',
+    args: { jobId: t.arg.string({ required: true }) },
+    resolve: (_root, args, context) => ingestService(context).getJobStatus(args.jobId),
+  }),
+);
+
+builder.mutationType({
+  fields: (t) => ({
+    ingestArticle: t.field({
+      type: EnqueuedType,
+      description: 'Queues a file for ingestion. The same content is only ingested once.',
+      args: { input: t.arg({ type: IngestArticleInput, required: true }) },
+      resolve: async (_root, { input }, context) => {
+        requireApiKey(context);
+        const bytes =
+          input.encoding === 'BASE64'
+            ? Buffer.from(input.content, 'base64')
+            : Buffer.from(input.content, 'utf8');
+        if (bytes.length > MAX_JOB_CONTENT_BYTES) {
+          throw badUserInput(
+            `content is ${bytes.length} bytes; the limit is ${MAX_JOB_CONTENT_BYTES}`,
+          );
+        }
+        return ingestService(context).addContent({
+          bytes,
+          fileName: input.fileName,
+          uri: input.uri ?? `api:${input.fileName}`,
+        });
+      },
+    }),
+    retryIngestion: t.boolean({
+      description: 'Moves a failed job back to the queue; false when it had not failed.',
+      args: { jobId: t.arg.string({ required: true }) },
+      resolve: (_root, args, context) => {
+        requireApiKey(context);
+        return ingestService(context).retryJob(args.jobId);
+      },
+    }),
+  }),
+});

@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createGateway } from '../../src/create-gateway.js';
+import { graphql, startHarness, type Harness } from './harness.js';
+
+describe('request hardening', () => {
+  let h: Harness;
+
+  beforeAll(async () => {
+    h = await startHarness('gateway_hardening');
+  });
+  afterAll(() => h.close());
+
+  it('refuses a query deeper than the limit', async () => {
+    const yoga = createGateway({ store: h.store, logging: false, limits: { maxDepth: 3 } });
+    const result = await graphql(
+      yoga,
+      '{ articles { edges { node { statements { speaker { name } } } } } }',
+    );
+    expect(result.data).toBeUndefined();
+    expect(result.errors?.[0]?.message).toMatch(/depth/i);
+  });
+
+  it('refuses more aliases than the limit', async () => {
+    const yoga = createGateway({ store: h.store, logging: false, limits: { maxAliases: 2 } });
+    const result = await graphql(
+      yoga,
+      '{ a: articles { pageInfo { hasNextPage } } b: articles { pageInfo { hasNextPage } } c: articles { pageInfo { hasNextPage } } }',
+    );
+    expect(result.errors?.[0]?.message).toMatch(/aliases/i);
+  });
+
+  it('refuses a declared body over the limit with 413', async () => {
+    const yoga = createGateway({ store: h.store, logging: false, limits: { maxBodyBytes: 100 } });
+    const body = JSON.stringify({ query: `{ articles { edges { cursor } } } #${'x'.repeat(200)}` });
+    const response = await yoga.fetch('http://gateway.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': String(body.length) },
+      body,
+    });
+    expect(response.status).toBe(413);
+  });
+
+  it('refuses a GET query without a CSRF header, and accepts it with one', async () => {
+    const yoga = createGateway({ store: h.store, logging: false });
+    const url = 'http://gateway.test/graphql?query=%7B__typename%7D';
+    const bare = await yoga.fetch(url, { headers: { accept: 'application/json' } });
+    const withHeader = await yoga.fetch(url, {
+      headers: { accept: 'application/json', 'x-graphql-yoga-csrf': '1' },
+    });
+    expect([bare.status, withHeader.status]).toEqual([403, 200]);
+  });
+
+  it('refuses introspection when it is turned off', async () => {
+    const yoga = createGateway({ store: h.store, logging: false, introspection: false });
+    const result = await graphql(yoga, '{ __schema { types { name } } }');
+    expect(result.errors?.[0]?.message).toMatch(/introspection/i);
+  });
+});
