@@ -31,7 +31,13 @@ function usable(phrase: SubjectPhrase | null): { phrase: SubjectPhrase; mention:
   if (phrase === null) return null;
   const text = phrase.text.replace(CONNECTOR, '').replace(LEADING_TIME, '');
   if (text === '' || NOT_A_SUBJECT.test(text) || VERB_INSIDE.test(text)) return null;
-  if (text.split(/\s+/).some((w) => cueBase(w) !== undefined && /(?:ed|s|told|said)$/.test(w)))
+  if (
+    text
+      .split(/\s+/)
+      .some(
+        (w) => w === w.toLowerCase() && cueBase(w) !== undefined && /(?:ed|s|told|said)$/.test(w),
+      )
+  )
     return null;
   if (text.split(/\s+/).length > 12 || (LONG_CLAUSE.test(` ${text} `) && !/^\p{Lu}/u.test(text)))
     return null;
@@ -89,10 +95,23 @@ export function attribute(
     const participle = /ing$/i.test(cue.phrase.split(' ')[0] ?? '');
     // "…, adding" and "X labeled … and said": the sentence's subject speaks.
     const shared = (participle && /,$/.test(before)) || /(?:\band|\bbut)$/i.test(before);
+    const earlier = resolver.speakerInSentence(
+      articlePos(unit, cue.start),
+      articlePos(unit, sentence.start),
+    );
+    if (shared && earlier !== null) {
+      // The sentence already named who speaks: "Oramah said …, further saying, "…"".
+      return { cue, mention: null, speaker: earlier, resolution: 'PREVIOUS_SPEAKER' };
+    }
     if (shared) found = usable(leadingSubject(masked, sentence.start, cue.start));
     found ??=
       usable(subjectBefore(masked, sentence.start, cue.start)) ??
       usable(subjectAfter(masked, cue.end, sentence.end));
+    if (found === null && participle) {
+      if (earlier !== null)
+        return { cue, mention: null, speaker: earlier, resolution: 'PREVIOUS_SPEAKER' };
+      found = usable(leadingSubject(masked, sentence.start, cue.start));
+    }
   }
   const pos = articlePos(unit, cue.start);
   if (found === null) return { cue, mention: null, speaker: null, resolution: 'NONE' };

@@ -2,7 +2,14 @@
  * The article-wide index of people: every full name the article uses, keyed by its last token,
  * with the roles its titles and appositions give. Speakers resolve to the fullest form here.
  */
-import { capitalizedRuns, isOrganizationRun, roleFromTitle, splitTitledName } from './names.js';
+import {
+  capitalizedRuns,
+  isOrganizationRun,
+  isPlaceWord,
+  roleFromTitle,
+  splitTitledName,
+} from './names.js';
+import { titleWords } from './vocabulary.js';
 import { stripPossessive, type Token } from './tokens.js';
 
 /** A person the article names, with every role it gives them. */
@@ -59,6 +66,26 @@ function lastToken(name: string): string {
   return stripPossessive(parts.at(-1) ?? '');
 }
 
+/**
+ * Lower-case title words right before a name run: "economic development minister Stefano
+ * Patuanelli", "AU trade and industry commissioner Albert Muchanga".
+ */
+function lowerTitleBefore(tokens: readonly Token[], runStart: number, text: string): Token[] {
+  const title: Token[] = [];
+  for (let i = runStart - 1; i >= 0 && title.length < 6; i--) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    if (t === undefined || next === undefined || !/^\s+$/.test(text.slice(t.end, next.start)))
+      break;
+    const known = titleWords.has(t.lower) || isPlaceWord(t.text);
+    if (!known && !(t.lower === 'and' && title.length > 0)) break;
+    title.unshift(t);
+  }
+  while (title[0]?.lower === 'and') title.shift();
+  // Only a title that ends in a title word counts ("minister", not "Ukrainian").
+  return title.length > 0 && titleWords.has(title.at(-1)?.lower ?? '') ? title : [];
+}
+
 /** Builds the person index from the article's texts (lede and paragraphs). */
 export function buildPersonIndex(texts: readonly { text: string; tokens: Token[] }[]): PersonIndex {
   const index = new PersonIndex();
@@ -71,7 +98,7 @@ export function buildPersonIndex(texts: readonly { text: string; tokens: Token[]
       const name = split.name
         .map((t, i) => (i === split.name.length - 1 ? stripPossessive(t.text) : t.text))
         .join(' ');
-      index.add(name, roleFromTitle(split.title));
+      index.add(name, roleFromTitle([...lowerTitleBefore(tokens, a, text), ...split.title]));
     }
   }
   return index;

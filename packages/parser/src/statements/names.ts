@@ -69,7 +69,9 @@ export function capitalizedRuns(tokens: readonly Token[], text: string): [number
       const prev = tokens[j - 1];
       if (next === undefined || prev === undefined) break;
       // Only spaces between the words: a comma or a quote mark ends the run.
-      if (!/^\s+$/.test(text.slice(prev.end, next.start))) break;
+      const gap = text.slice(prev.end, next.start);
+      // Only spaces, or the dot of a middle initial ("Jessie K. Liu").
+      if (!/^\s+$/.test(gap) && !(prev.text.length === 1 && /^\.\s+$/.test(gap))) break;
       if (/['’]s$/.test(prev.text)) break;
       if (isCapitalized(next.text) || /^(al|el)-/.test(next.lower)) j++;
       else if (PARTICLES.has(next.lower) && isCapitalized(tokens[j + 1]?.text ?? '')) j += 2;

@@ -75,6 +75,11 @@ export class SpeakerResolver {
     return best;
   }
 
+  /** The last speaker attributed earlier in the same sentence, if any. */
+  speakerInSentence(pos: number, sentence: number): Speaker | null {
+    return this.latest(pos, (a) => a.isSpeaker && a.sentence === sentence)?.speaker ?? null;
+  }
+
   /** The speaker of the last statement before `pos`. */
   lastSpeaker(pos: number): Speaker | null {
     return this.latest(pos, (a) => a.isSpeaker)?.speaker ?? null;

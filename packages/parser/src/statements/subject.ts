@@ -24,7 +24,7 @@ const CLAUSE_BREAK =
 const ROLE_LIKE = /^(?:the|a|an|his|her|their|its|who|whom|which|[a-z])/;
 const PRONOUN_ONLY = /^(?:he|she|they|it|we|i|you)$/i;
 const LEADING_ADVERBIAL =
-  /^(?:(?:in|on|at|during|after|before|ahead of|following|earlier|later|meanwhile|separately|however|also|yet|still|then|and|but|so|thus)\b[^,]*,\s*)+/i;
+  /^(?:(?:in|on|at|during|after|before|ahead of|following|earlier|later|meanwhile|separately|however|also|yet|still|then|and|but|so|thus|nevertheless|nonetheless|moreover|furthermore|instead|lastly|finally|next|indeed|overall|again|yesterday|today|first|second|third|recently|previously|afterwards|eventually|regardless|likewise|additionally|similarly|subsequently|initially|ultimately|notably|currently|reportedly|unfortunately|specifically)\b[^,]*,\s*)+/i;
 
 const PARENTHETICAL =
   /,\s*(?:while|when|in|on|at|during|after|before|speaking|writing|who|which|as|also|however|though|meanwhile|for (?:his|her|their|its) part|like)\b[^,\uE000]*,/gi;
@@ -51,7 +51,9 @@ export function subjectBefore(
   cueStart: number,
 ): SubjectPhrase | null {
   // "Biden, while campaigning in Michigan, called": blank the parenthetical, keeping offsets.
-  const segment = masked.slice(from, cueStart).replace(PARENTHETICAL, (m) => ' '.repeat(m.length));
+  const segment = masked
+    .slice(from, cueStart)
+    .replace(PARENTHETICAL, (m) => `,${' '.repeat(m.length - 1)}`);
   const { text: clause, offset } = lastClause(segment);
   const base = from + offset;
   const trimmed = trimAdverbials(clause);
@@ -79,7 +81,12 @@ export function subjectBefore(
   if (PRONOUN_ONLY.test(y))
     return { text: y, start: base + trimmed.lastIndexOf(y), apposition: null };
   if (ROLE_LIKE.test(y) && x !== '') {
-    const xs = x.replace(LEADING_ADVERBIAL, '');
+    // "Anderson Cooper, of CNN, one of her sons, said": the name is the last chunk that is not role-like.
+    const named =
+      [...parts.slice(0, -1)]
+        .reverse()
+        .find((p) => !ROLE_LIKE.test(p) && !/^(?:of|from|in|at|for|with)\b/i.test(p)) ?? x;
+    const xs = named.replace(LEADING_ADVERBIAL, '');
     return { text: xs, start: base + trimmed.lastIndexOf(xs), apposition: y };
   }
   const apposition = x === '' ? null : x.replace(LEADING_ADVERBIAL, '');
@@ -114,7 +121,7 @@ export function leadingSubject(masked: string, from: number, to: number): Subjec
   const stripped = text.replace(LEADING_ADVERBIAL, '');
   const offset = text.length - stripped.length;
   const m =
-    /^(?:he|she|they|it|we|i|(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}.'’-]*)(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}.'’-]*){0,5}|the\s+[a-z]+)\b/u.exec(
+    /^(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{N}.'’–-]*)(?:\s+(?:of\s+|de\s+|van\s+|von\s+|al\s+|bin\s+|la\s+|da\s+|del\s+|der\s+|di\s+|le\s+|du\s+)?\p{Lu}[\p{L}\p{N}.'’–-]*){0,5}|[Tt]he\s+[a-z]+)(?=[\s,;:]|$)/u.exec(
       stripped,
     );
   if (m === null) return null;
