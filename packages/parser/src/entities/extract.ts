@@ -8,14 +8,9 @@ import { findCountryMentions, lookupCountry, lookupGroup } from '../gazetteer/in
 import { organizationAcronyms, organizationHeads, placeNouns, stopWords } from './data.js';
 import { capitalisedPhrases, type Phrase } from './phrases.js';
 
-const placeBefore = new RegExp(
-  `(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)*)\\s+(?:${placeNouns.join('|')})\\b`,
-  'gu',
-);
-const placeAfter = new RegExp(
-  `\\b(?:${placeNouns.join('|')})\\s+of\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)*)`,
-  'gu',
-);
+const placeNoun = new RegExp(`\\b(?:${placeNouns.join('|')})\\b`, 'g');
+const namesBefore = /(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\s+$/u;
+const namesAfter = /^\s+of\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)/u;
 
 function organizationsIn(text: string, into: Set<string>): void {
   let previous: Phrase | undefined;
@@ -40,10 +35,13 @@ function withOwner(name: string, p: Phrase, previous: Phrase | undefined, text: 
   return /^['’]s\s+$/.test(between) && owner !== undefined ? `${name} of ${owner.name}` : name;
 }
 
+// "the Kursk region", "the region of Kursk": found from the noun, looking a few words around it.
 function placesIn(text: string, into: Set<string>): void {
-  for (const regex of [placeBefore, placeAfter]) {
-    for (const m of text.matchAll(regex)) {
-      const name = m[1] ?? '';
+  for (const m of text.matchAll(placeNoun)) {
+    const before = namesBefore.exec(text.slice(Math.max(0, m.index - 60), m.index));
+    const after = namesAfter.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+    for (const name of [before?.[1], after?.[1]]) {
+      if (name === undefined) continue;
       const words = name.split(/\s+/).filter((w) => !stopWords.has(w));
       const place = words.join(' ');
       if (place === '' || lookupCountry(place) !== undefined) continue;
