@@ -184,6 +184,28 @@ function anchorRun(before: readonly Run[], run: Run): Run {
   return fits[fits.length - 1] ?? before[before.length - 1] ?? run;
 }
 
+const pluralDeals = /^(?:deals|agreements|treaties|accords|pacts)\b/i;
+
+// "deals … between Israel and the UAE, Bahrain, and Kosovo": plural deals between the first
+// party ("and" right after it) and an enumeration of others are bilateral lists, one per pair.
+// "accords between Israel and the UAE and Bahrain" (no comma) stays one list.
+function distributed(text: string, run: Run, draft: ListDraft): ListDraft[] {
+  const [first, second] = run.mentions;
+  const firstSignatory = draft.signatories[0];
+  if (first === undefined || second === undefined || firstSignatory === undefined) return [draft];
+  const plural =
+    pluralDeals.test(draft.cue) || pluralDeals.test(draft.document?.replace(/^\S+\s+/, '') ?? '');
+  const andFirst = /^\s+and\s+(?:the\s+)?$/.test(text.slice(first.end, second.start));
+  const restListed = run.mentions.slice(2).some((m, i) => {
+    const prev = run.mentions[i + 1];
+    return prev !== undefined && text.slice(prev.end, m.start).includes(',');
+  });
+  if (!plural || !andFirst || !restListed || draft.signatories.length < 3) return [draft];
+  return draft.signatories
+    .slice(1)
+    .map((other) => ({ ...draft, signatories: [firstSignatory, other] }));
+}
+
 /** Every signatory list in one sentence. */
 export function listsInSentence(text: string, fullNames: FullNames = () => undefined): ListDraft[] {
   const mentions = partyMentions(text).filter(
@@ -230,8 +252,9 @@ export function listsInSentence(text: string, fullNames: FullNames = () => undef
     if (run.mentions.length < 2) return;
     const draft = draftFor(text, run, mentions);
     if (draft === undefined) return;
-    drafts.push(draft);
-    byRun.set(run, draft);
+    const bilateral = distributed(text, run, draft);
+    drafts.push(...bilateral);
+    byRun.set(run, bilateral[0] ?? draft);
   });
   return drafts;
 }

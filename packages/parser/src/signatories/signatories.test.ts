@@ -26,6 +26,26 @@ describe('signatory rules', () => {
     ]);
   });
 
+  it('splits plural deals between one party and several others into bilateral lists', () => {
+    expect(
+      codes(
+        'This followed deals the administration brokered between Israel and the United Arab Emirates, Bahrain, and Kosovo.',
+      ),
+    ).toEqual([
+      ['IL', 'AE'],
+      ['IL', 'BH'],
+      ['IL', 'XK'],
+    ]);
+  });
+
+  it('keeps "accords between A and B and C" as one list', () => {
+    expect(
+      codes(
+        'The accords normalized relations between Israel and the United Arab Emirates and Bahrain.',
+      ),
+    ).toEqual([['IL', 'AE', 'BH']]);
+  });
+
   it('adds "joined by" parties alongside the party that acted', () => {
     const [list] = listsInSentence(
       'The United States announced a coalition to patrol the Persian Gulf which was joined by Australia and Bahrain.',
