@@ -9,6 +9,9 @@ import { listArticles, loadArticles, type ArticleFilter } from './read/articles.
 import { clearFailure, listFailures, recordFailure, type FailureFilter } from './read/failures.js';
 import type { StoredArticle } from './read/mappers.js';
 import type { Page, PageRequest } from './read/page.js';
+import { searchArticles, type SearchPage } from './read/search.js';
+import type { PublishedRange } from './read/filters.js';
+import { listSpeakers, type SpeakerFilter, type SpeakerSummary } from './read/speakers.js';
 import {
   getSignatoryList,
   listSignatoryLists,
@@ -55,6 +58,14 @@ export interface Store {
     filter?: SignatoryListFilter,
     page?: PageRequest,
   ): Promise<Page<SignatoryList>>;
+  /** Full-text search, best match first; each edge carries its rank. */
+  searchArticles(
+    text: string,
+    filter?: PublishedRange,
+    page?: PageRequest,
+  ): Promise<SearchPage<StoredArticle>>;
+  /** Quoted speakers with their counts, most quoted first. */
+  listSpeakers(filter?: SpeakerFilter, page?: PageRequest): Promise<Page<SpeakerSummary>>;
   /** Ends the pool; the store cannot be used afterwards. */
   close(): Promise<void>;
 }
@@ -98,6 +109,8 @@ export function createStore(options: StoreOptions): Store {
     signatoryListsByArticleIds: (ids) => guard(() => signatoryListsByArticleIds(db, ids)),
     getSignatoryList: (articleId, id) => guard(() => getSignatoryList(db, articleId, id)),
     listSignatoryLists: (filter, page) => guard(() => listSignatoryLists(db, filter, page)),
+    searchArticles: (text, filter, page) => guard(() => searchArticles(db, text, filter, page)),
+    listSpeakers: (filter, page) => guard(() => listSpeakers(db, filter, page)),
     close: () => db.destroy(),
   };
 }

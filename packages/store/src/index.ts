@@ -15,6 +15,8 @@ export {
   type PageInfo,
   type PageRequest,
 } from './read/page.js';
+export type { RankedEdge, SearchPage } from './read/search.js';
 export type { SignatoryListFilter } from './read/signatory-lists.js';
+export type { SpeakerFilter, SpeakerSummary } from './read/speakers.js';
 export type { StatementFilter } from './read/statements.js';
 export type { SaveResult } from './write/save-articles.js';

@@ -29,7 +29,7 @@ export interface ArticleFilter extends PublishedRange {
   author?: string | null;
 }
 
-async function attachSources(
+export async function attachSources(
   db: Kysely<Database>,
   rows: ArticleColumns[],
 ): Promise<StoredArticle[]> {
