@@ -9,11 +9,13 @@ import {
   MAX_JOB_CONTENT_BYTES,
   connectRedis,
   createIngestQueue,
+  ingestJobId,
   type EnqueueResult,
+  type IngestQueue,
   type JobOutcome,
 } from '@wiredesk/queue';
 import type { CliEnv } from '../env.js';
-import { describeFsError, expandPaths } from '../files.js';
+import { describeFsError, expandPaths, type InputFile } from '../files.js';
 import { writeLine, type Output } from '../output.js';
 import { countFailure, countOutcome, emptyTally, formatTally } from './ingest-summary.js';
 
@@ -37,36 +39,29 @@ export async function runIngest(
   const queue = createIngestQueue({ connection: redis, prefix: env.queuePrefix });
   const tally = emptyTally();
   const enqueued: { file: string; result: EnqueueResult }[] = [];
+  const seen = new Map<string, Promise<EnqueueResult>>();
   const bar = out.stderr.isTTY
     ? new SingleBar({ stream: out.stderr, format: '{phase} [{bar}] {value}/{total}' })
     : null;
   try {
     bar?.start(inputs.length, 0, { phase: 'enqueue' });
-    for (const input of inputs) {
-      const failure = input.error ?? (await tooLarge(input.file));
-      if (failure) {
-        countFailure(tally, failure.code);
-        await writeLine(out.stderr, `failed ${input.file}: ${failure.code} ${failure.message}`);
-      } else {
-        try {
-          const bytes = await readFile(input.file);
-          const result = await queue.addContent({
-            bytes,
-            fileName: path.basename(input.file),
-            uri: path.resolve(input.file),
-          });
-          enqueued.push({ file: input.file, result });
-        } catch (error) {
-          if (!isFsError(error)) throw error;
-          const fsFailure = describeFsError(error, input.file);
-          countFailure(tally, fsFailure.code);
+    // A few adds in flight at once: each is two Redis round trips, so a serial loop is latency-bound.
+    for (let start = 0; start < inputs.length; start += ENQUEUE_PARALLELISM) {
+      const batch = inputs.slice(start, start + ENQUEUE_PARALLELISM);
+      const results = await Promise.all(batch.map((input) => enqueueOne(queue, input, seen)));
+      for (const [index, outcome] of results.entries()) {
+        const file = batch[index]?.file ?? '';
+        if ('failure' in outcome) {
+          countFailure(tally, outcome.failure.code);
           await writeLine(
             out.stderr,
-            `failed ${input.file}: ${fsFailure.code} ${fsFailure.message}`,
+            `failed ${file}: ${outcome.failure.code} ${outcome.failure.message}`,
           );
+        } else {
+          enqueued.push({ file, result: outcome.result });
         }
       }
-      bar?.increment();
+      bar?.increment(batch.length);
     }
     bar?.stop();
 
@@ -103,6 +98,42 @@ export async function runIngest(
     bar?.stop();
     await queue.close();
     await redis.quit().catch(() => redis.disconnect());
+  }
+}
+
+const ENQUEUE_PARALLELISM = 16;
+
+type EnqueueOutcome = { result: EnqueueResult } | { failure: { code: string; message: string } };
+
+/**
+ * Adds one file. `seen` holds this run's adds by job id: concurrent adds of the same bytes would
+ * both find no job and both report "added", so the second one waits for the first instead.
+ */
+async function enqueueOne(
+  queue: IngestQueue,
+  input: InputFile,
+  seen: Map<string, Promise<EnqueueResult>>,
+): Promise<EnqueueOutcome> {
+  const failure = input.error ?? (await tooLarge(input.file));
+  if (failure) return { failure };
+  try {
+    const bytes = await readFile(input.file);
+    const jobId = ingestJobId(bytes);
+    const earlier = seen.get(jobId);
+    if (earlier) {
+      await earlier;
+      return { result: { jobId, status: 'duplicate' } };
+    }
+    const adding = queue.addContent({
+      bytes,
+      fileName: path.basename(input.file),
+      uri: path.resolve(input.file),
+    });
+    seen.set(jobId, adding);
+    return { result: await adding };
+  } catch (error) {
+    if (!isFsError(error)) throw error;
+    return { failure: describeFsError(error, input.file) };
   }
 }
 
