@@ -79,8 +79,12 @@ function nextNonSpace(masked: string, from: number): string {
 }
 
 /** All cues of a masked sentence (offsets are absolute in the paragraph). */
-export function findCues(masked: string, tokens: readonly Token[], to: number): Cue[] {
-  const from = tokens[0]?.start ?? to;
+export function findCues(
+  masked: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): Cue[] {
   const cues: Cue[] = [];
   tokens.forEach((t: Token, i: number) => {
     const prev = tokens[i - 1];

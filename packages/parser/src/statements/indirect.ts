@@ -65,6 +65,9 @@ function cutContent(text: string): string {
       end = mm.index ?? end;
     }
   }
+  // "said X and described Y": a second predicate of the same subject starts.
+  const coordinated = /(?:,\s*)?\s(?:and|but)\s(?:also\s|then\s|later\s)?[a-z]+ed\b/.exec(text);
+  if (coordinated !== null && coordinated.index < end) end = coordinated.index;
   return text.slice(0, end).replace(/[\s,.;:!?]+$/, '');
 }
 
@@ -89,7 +92,9 @@ function forwardContent(
     const word = aud?.[0].trim().toLowerCase() ?? '';
     if (
       aud !== null &&
-      (audienceWords.has(word) || /^\p{Lu}/u.test(aud[0]) || /^(?:him|her|them|us|me)$/.test(word))
+      (audienceWords.has(word) ||
+        /^(?:the\s+)?\p{Lu}/u.test(aud[0]) ||
+        /^(?:him|her|them|us|me)$/.test(word))
     )
       skip += aud[0].length;
   }
@@ -97,6 +102,8 @@ function forwardContent(
   if (that !== null) skip += that[0].length;
   at += skip;
   const content = cutContent(masked.slice(at, sentence.end));
+  // Content opens with words, not with the punctuation of a following clause.
+  if (/^[,;:.\-–—]/.test(content)) return null;
   if (content.length < 8) return null;
   return { start: at, end: at + content.length, that: that !== null };
 }
@@ -106,21 +113,23 @@ function backwardContent(
   cue: Cue,
   subjectStart: number,
   sentence: Sentence,
+  subjectEnd = cue.end,
 ): { start: number; end: number } | null {
-  // "CLAUSE, X said." — the cue (and its subject) close the sentence after a comma.
-  const tail = masked.slice(cue.end, sentence.end);
+  // "CLAUSE, X said." / "CLAUSE, said X." — the cue and its subject close the sentence.
+  const tail = masked.slice(Math.max(cue.end, subjectEnd), sentence.end);
   if (
-    !/^(?:\s+(?:on|in|at|last|this|yesterday|today|earlier|later|to|during|via)\b[^,.;]*)?[\s.;!?]*$/.test(
+    !/^(?:\s+(?:on|in|at|last|this|yesterday|today|earlier|later|to|during|via|through)\b[^,.;]*)?(?:,\s*(?:the|a|an)\s[^,.;]*)?[\s.;!?]*$/.test(
       tail,
-    ) &&
-    !/^\s+[\p{L}\s.'’-]{0,60}[.!?]?$/u.test(tail)
+    )
   )
     return null;
   const head = masked.slice(sentence.start, Math.min(subjectStart, cue.start));
   const m = /,\s*$/.exec(head);
   if (m === null) return null;
   const content = head.slice(0, m.index).replace(/^[\s"“]+/, '');
-  if (content.length < 8 || content.includes(QUOTE_MASK)) return null;
+  if (content.length < 8 || content.includes(QUOTE_MASK) || !isClause(content, cue.base, false)) {
+    return null;
+  }
   const start = sentence.start + head.indexOf(content);
   return { start, end: start + content.length };
 }
@@ -175,10 +184,20 @@ export function extractIndirect(
         attribution.mention === null
           ? cue.start
           : masked.lastIndexOf(attribution.mention, cue.start);
+      const after =
+        attribution.mention === null ? -1 : masked.indexOf(attribution.mention, cue.end);
       range =
-        subjectAt >= 0
-          ? backwardContent(masked, cue, Math.min(subjectAt, cue.start), sentence)
-          : null;
+        subjectAt >= 0 && subjectAt < cue.start
+          ? backwardContent(masked, cue, subjectAt, sentence)
+          : after >= 0 && after < sentence.end
+            ? backwardContent(
+                masked,
+                cue,
+                cue.start,
+                sentence,
+                after + (attribution.mention ?? '').length,
+              )
+            : null;
       if (range === null) {
         const fwd = forwardContent(masked, cue, sentence);
         if (fwd === null || !isClause(masked.slice(fwd.start, fwd.end), cue.base, fwd.that)) return;

@@ -53,6 +53,30 @@ function classifyList(text: string): Extract<Mention, { type: 'GROUP' }> | null 
   return { type: 'GROUP', text, name: stripThe(text), parts };
 }
 
+/**
+ * "Doug Miller of Milltech Marine", "Nikki Holland of the UK's National Crime Agency": a person
+ * named before "of/from/for/at" is the speaker; the rest only describes them.
+ */
+function personBeforePreposition(text: string): Mention | null {
+  const m = /^(.+?)\s(?:of|from|for|at|with)\s/.exec(text);
+  const head = m?.[1];
+  if (head === undefined || !/^\p{Lu}/u.test(head)) return null;
+  const tokens = tokenize(head);
+  const runs = capitalizedRuns(tokens, head);
+  const lastRun = runs.at(-1);
+  if (lastRun === undefined || lastRun[1] !== tokens.length) return null;
+  const run = tokens.slice(lastRun[0], lastRun[1]);
+  if (isOrganizationRun(run)) return null;
+  const split = splitTitledName(run);
+  if (split === null || split.name.length < 2) return null;
+  return {
+    type: 'PERSON',
+    text,
+    name: stripPossessive(split.name.map((t) => t.text).join(' ')),
+    title: [...tokens.slice(0, lastRun[0]), ...split.title],
+  };
+}
+
 /** Classifies a subject phrase. Returns null when it names no source. */
 export function classifyMention(raw: string): Mention | null {
   const text = raw.trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '');
@@ -67,6 +91,10 @@ export function classifyMention(raw: string): Mention | null {
     if (kind !== undefined) return { type: 'PRONOUN', text, pronoun: kind };
     return { type: 'ROLE_NOUN', text, head: (doc[3] ?? '').toLowerCase(), plural: false };
   }
+  // Interview transcripts mark speakers as ((WN)); their lines are not reported speech.
+  if (text.includes('((')) return null;
+  const headed = personBeforePreposition(text);
+  if (headed !== null) return headed;
   const tokens = tokenize(text);
   if (tokens.length === 0 || tokens.length > 14) return null;
   const last = tokens.at(-1)?.lower ?? '';

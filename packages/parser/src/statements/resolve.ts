@@ -8,6 +8,13 @@ import { countryFromDemonym } from '../gazetteer/index.js';
 import type { PersonIndex } from './entities.js';
 import type { Mention } from './mention.js';
 import { isPlaceWord, roleFromTitle } from './names.js';
+import {
+  groupHeadNouns,
+  organizationWords,
+  titleWords,
+  unnamedPluralNouns,
+  unnamedSingularNouns,
+} from './vocabulary.js';
 
 /** Something the article mentioned that a later pronoun or role noun can point back to. */
 export interface Antecedent {
@@ -28,6 +35,19 @@ export interface Resolved {
 }
 
 const NONE: Resolved = { speaker: null, resolution: 'NONE' };
+
+function isSourceNoun(head: string): boolean {
+  const h = head.toLowerCase();
+  const singular = h.replace(/s$/, '');
+  return [h, singular].some(
+    (w) =>
+      titleWords.has(w) ||
+      organizationWords.has(w) ||
+      unnamedPluralNouns.has(w) ||
+      unnamedSingularNouns.has(w) ||
+      groupHeadNouns.has(w),
+  );
+}
 
 function affiliationOf(title: string | null): string | null {
   const first = title?.split(' ')[0];
@@ -172,6 +192,8 @@ export class SpeakerResolver {
       case 'ROLE_NOUN': {
         const speaker = this.resolveRoleNoun(mention.head, mention.plural, pos);
         if (speaker !== null) return { speaker, resolution: 'ROLE_NOUN' };
+        // "the debate", "the same advice": a role noun must name a kind of source.
+        if (!isSourceNoun(mention.head)) return NONE;
         const name = mention.text.replace(/^the\s+/i, '');
         return {
           speaker: { name, kind: 'UNNAMED', role: null, affiliation: null },

@@ -26,7 +26,12 @@ export interface Unit {
 export function cuesOf(unit: Unit, sentence: Sentence): Cue[] {
   let cues = unit.cueCache.get(sentence.start);
   if (cues === undefined) {
-    cues = findCues(unit.masked, unitTokens(unit, sentence.start, sentence.end), sentence.end);
+    cues = findCues(
+      unit.masked,
+      unitTokens(unit, sentence.start, sentence.end),
+      sentence.start,
+      sentence.end,
+    );
     unit.cueCache.set(sentence.start, cues);
   }
   return cues;
