@@ -4,7 +4,12 @@
  * People come from the statements extractor when it is wired in.
  */
 import type { Entities, PersonEntity } from '@wiredesk/domain';
-import { findCountryMentions, lookupCountry, lookupGroup } from '../gazetteer/index.js';
+import {
+  findCountryMentions,
+  lookupCountry,
+  lookupGroup,
+  type GroupData,
+} from '../gazetteer/index.js';
 import { organizationAcronyms, organizationHeads, placeNouns, stopWords } from './data.js';
 import { capitalisedPhrases, type Phrase } from './phrases.js';
 
@@ -18,13 +23,23 @@ function organizationsIn(text: string, into: Set<string>): void {
     const last = p.words[p.words.length - 1] ?? '';
     const first = p.words[0] ?? '';
     const name = stopWords.has(first) && p.words.length > 1 ? p.words.slice(1).join(' ') : p.text;
-    const group = lookupGroup(p.text);
+    const group = lookupGroup(p.text) ?? groupAfterOf(p.text);
     if (organizationHeads.has(last) && p.words.length > 1)
       into.add(withOwner(name, p, previous, text));
     else if (p.words.length === 1 && organizationAcronyms.has(first)) into.add(first);
     else if (group !== undefined && lookupCountry(p.text) === undefined) into.add(group.id);
     previous = p;
   }
+}
+
+// "Ministers of the Group of Seven": the group is the part after "of".
+function groupAfterOf(phrase: string): GroupData | undefined {
+  const parts = phrase.split(/\s+of\s+(?:the\s+)?/);
+  for (let i = 1; i < parts.length; i++) {
+    const group = lookupGroup(parts.slice(i).join(' of '));
+    if (group !== undefined) return group;
+  }
+  return undefined;
 }
 
 // "Ukraine's Security Council" names the Security Council of Ukraine.

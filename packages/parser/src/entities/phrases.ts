@@ -8,13 +8,13 @@ export interface Phrase {
 
 // Capitalised words, optionally joined by "of", "for", "and", "the" inside the phrase.
 const phrase =
-  /(?<![\p{L}\p{N}'’])(?:\p{Lu}[\p{L}\p{N}’'.&-]*)(?:\s+(?:(?:of|for|and|the|de|du)\s+)*\p{Lu}[\p{L}\p{N}’'.&-]*)*/gu;
+  /(?<![\p{L}\p{N}'’])(?:\p{Lu}[\p{L}\p{N}’'.&-]*)(?:\s+(?:(?:of|for|the|de|du)\s+)*\p{Lu}[\p{L}\p{N}’'.&-]*)*/gu;
 
 function trimPhrase(text: string): string {
   return text
     .replace(/['’]s?$/, '')
     .replace(/[.’'-]+$/, '')
-    .replace(/(?:\s+(?:of|for|and|the|de|du))+$/, '');
+    .replace(/(?:\s+(?:of|for|the|de|du))+$/, '');
 }
 
 /** Every maximal capitalised phrase in `text`. */
