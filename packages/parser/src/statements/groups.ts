@@ -25,6 +25,7 @@ const NOT_MODIFIERS =
 /** Every group phrase in `text`. */
 export function findGroupMentions(text: string): GroupMention[] {
   const found: GroupMention[] = [];
+  if (!text.includes(' of ') && !text.includes(' from ')) return found;
   for (const m of text.matchAll(GROUP_NP)) {
     const modifiers = (m[1] ?? '')
       .trim()
