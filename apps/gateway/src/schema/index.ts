@@ -1,6 +1,7 @@
 /** Assembles the schema: importing each module registers its types on the builder. */
 import type { GraphQLSchema } from 'graphql';
 import './article.js';
+import './discovery.js';
 import './failure.js';
 import './ingestion.js';
 import './query.js';

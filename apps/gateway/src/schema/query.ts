@@ -59,45 +59,61 @@ builder.queryType({
       args: { id: t.arg.id({ required: true }) },
       resolve: (_root, args) => articleIdFrom(args.id),
     }),
-    articles: t.connection({
-      type: ArticleNode,
-      description: 'Articles, newest first; undated ones last.',
-      args: { filter: t.arg({ type: ArticleFilter }) },
-      resolve: (_root, args, { store }) => {
-        const page = pageRequest(args);
-        return fromStore(() => store.listArticles(args.filter ?? {}, page));
+    articles: t.connection(
+      {
+        type: ArticleNode,
+        description: 'Articles, newest first; undated ones last.',
+        args: { filter: t.arg({ type: ArticleFilter }) },
+        resolve: (_root, args, { store }) => {
+          const page = pageRequest(args);
+          return fromStore(() => store.listArticles(args.filter ?? {}, page));
+        },
       },
-    }),
-    statements: t.connection({
-      type: StatementRef,
-      description: 'Statements, newest article first, then in article order.',
-      args: { filter: t.arg({ type: StatementFilter }) },
-      resolve: (_root, args, { store }) => {
-        const page = pageRequest(args);
-        const filter = args.filter ?? {};
-        const articleId = filter.articleId == null ? null : articleIdFrom(filter.articleId);
-        return fromStore(() => store.listStatements({ ...filter, articleId }, page));
+      { name: 'ArticleConnection' },
+      { name: 'ArticleEdge' },
+    ),
+    statements: t.connection(
+      {
+        type: StatementRef,
+        description: 'Statements, newest article first, then in article order.',
+        args: { filter: t.arg({ type: StatementFilter }) },
+        resolve: (_root, args, { store }) => {
+          const page = pageRequest(args);
+          const filter = args.filter ?? {};
+          const articleId = filter.articleId == null ? null : articleIdFrom(filter.articleId);
+          return fromStore(() => store.listStatements({ ...filter, articleId }, page));
+        },
       },
-    }),
-    signatoryLists: t.connection({
-      type: SignatoryListRef,
-      description: 'Signatory lists, newest article first, then in article order.',
-      args: { filter: t.arg({ type: SignatoryListFilter }) },
-      resolve: (_root, args, { store }) => {
-        const page = pageRequest(args);
-        const filter = args.filter ?? {};
-        const articleId = filter.articleId == null ? null : articleIdFrom(filter.articleId);
-        return fromStore(() => store.listSignatoryLists({ ...filter, articleId }, page));
+      { name: 'StatementConnection' },
+      { name: 'StatementEdge' },
+    ),
+    signatoryLists: t.connection(
+      {
+        type: SignatoryListRef,
+        description: 'Signatory lists, newest article first, then in article order.',
+        args: { filter: t.arg({ type: SignatoryListFilter }) },
+        resolve: (_root, args, { store }) => {
+          const page = pageRequest(args);
+          const filter = args.filter ?? {};
+          const articleId = filter.articleId == null ? null : articleIdFrom(filter.articleId);
+          return fromStore(() => store.listSignatoryLists({ ...filter, articleId }, page));
+        },
       },
-    }),
-    ingestionFailures: t.connection({
-      type: IngestionFailureType,
-      description: 'Inputs that did not become articles, most recent first.',
-      args: { filter: t.arg({ type: IngestionFailureFilter }) },
-      resolve: (_root, args, { store }) => {
-        const page = pageRequest(args);
-        return fromStore(() => store.listFailures(args.filter ?? {}, page));
+      { name: 'SignatoryListConnection' },
+      { name: 'SignatoryListEdge' },
+    ),
+    ingestionFailures: t.connection(
+      {
+        type: IngestionFailureType,
+        description: 'Inputs that did not become articles, most recent first.',
+        args: { filter: t.arg({ type: IngestionFailureFilter }) },
+        resolve: (_root, args, { store }) => {
+          const page = pageRequest(args);
+          return fromStore(() => store.listFailures(args.filter ?? {}, page));
+        },
       },
-    }),
+      { name: 'IngestionFailureConnection' },
+      { name: 'IngestionFailureEdge' },
+    ),
   }),
 });

@@ -204,4 +204,25 @@ describe('gateway queries', () => {
       articles[0]?.id,
     ]);
   });
+
+  it('searches articles, best match first, with a rank on each edge', async () => {
+    const result = await graphql<{
+      search: { edges: { rank: number; node: { articleId: string } }[] };
+    }>(h.yoga, '{ search(text: "gw-3 skirmish", first: 5) { edges { rank node { articleId } } } }');
+    const edges = result.data?.search.edges ?? [];
+    expect(edges.map((edge) => edge.node.articleId)).toEqual([articles[3]?.id]);
+    expect(edges[0]?.rank).toBeGreaterThan(0);
+  });
+
+  it('lists speakers with their statement counts', async () => {
+    const result = await graphql<{
+      speakers: { edges: { node: { name: string; statementCount: number; roles: string[] } }[] };
+    }>(
+      h.yoga,
+      '{ speakers(filter: { kind: PERSON }) { edges { node { name statementCount roles } } } }',
+    );
+    expect(result.data?.speakers.edges.map((edge) => edge.node)).toEqual([
+      { name: 'Volodymyr Zelenskyy', statementCount: 6, roles: ['President of Ukraine'] },
+    ]);
+  });
 });
