@@ -9,7 +9,8 @@ import { abbreviations, sentenceStarters } from './abbreviations.js';
 const boundary = /[.!?…]+["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\p{N}])/gu;
 
 function wordBefore(text: string, end: number): string {
-  const m = /(\S+)$/.exec(text.slice(0, end));
+  // Only the last few characters: a $-anchored pattern over the whole prefix is quadratic.
+  const m = /(\S+)$/.exec(text.slice(Math.max(0, end - 40), end));
   return m?.[1] ?? '';
 }
 
