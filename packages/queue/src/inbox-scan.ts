@@ -4,12 +4,13 @@
  * file gets the job id of its content, so two scans (or two workers) never ingest it twice.
  */
 import type { Dirent } from 'node:fs';
-import { readFile, readdir, realpath, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Redis } from 'ioredis';
 import { isInside, isNotFound } from './inbox-source.js';
 import type { IngestQueue } from './ingest-queue.js';
-import { sha256Hex } from './job-id.js';
 import type { InboxScanResult } from './jobs.js';
 import { INGEST_QUEUE_NAME, resolvePrefix, type QueueNamingOptions } from './options.js';
 
@@ -59,14 +60,13 @@ export async function scanInbox(options: InboxScanOptions): Promise<InboxScanRes
       result.unchanged += 1;
       continue;
     }
-    let bytes;
+    let contentHash;
     try {
-      bytes = await readFile(full);
+      contentHash = await hashFile(full);
     } catch (error) {
       if (isNotFound(error)) continue;
       throw error;
     }
-    const contentHash = sha256Hex(bytes);
     const { status } = await options.queue.addInboxFile({
       path: relative,
       contentHash,
@@ -116,4 +116,11 @@ async function* walk(
     if (entry.isDirectory()) yield* walk(realRoot, relative, rejected);
     else if (entry.isFile()) yield relative;
   }
+}
+
+/** SHA-256 hex of a file, streamed: an oversized file must not be read whole just to be named. */
+async function hashFile(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
 }
