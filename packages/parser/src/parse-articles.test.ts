@@ -76,6 +76,11 @@ describe('parseArticles errors', () => {
     expect(codeOf(() => parse(story, 100))).toBe('TOO_LARGE');
   });
 
+  it('falls back to the 10 MiB default for an unusable maxBytes', () => {
+    const big = new Uint8Array(10 * 1024 * 1024 + 1).fill(0x41);
+    expect(codeOf(() => parse(big, Number.NaN))).toBe('TOO_LARGE');
+  });
+
   it('throws ParseError instances with a message naming the file', () => {
     let error: unknown;
     try {

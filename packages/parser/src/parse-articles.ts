@@ -20,7 +20,7 @@ export interface ParseInput {
 
 /** Parser limits. */
 export interface ParseOptions {
-  /** Largest accepted input in bytes; default 10 MiB. */
+  /** Largest accepted input in bytes; default 10 MiB (also used when the value is not a finite number ≥ 0). */
   maxBytes?: number;
 }
 
@@ -33,7 +33,10 @@ export const defaultMaxBytes = 10 * 1024 * 1024;
  * input never crashes a worker.
  */
 export function parseArticles(input: ParseInput, options: ParseOptions = {}): Article[] {
-  const maxBytes = options.maxBytes ?? defaultMaxBytes;
+  const limit = options.maxBytes;
+  // A limit that is no usable number falls back to the default rather than disabling the check.
+  const maxBytes =
+    limit !== undefined && Number.isFinite(limit) && limit >= 0 ? limit : defaultMaxBytes;
   try {
     const { text } = decodeBytes(input.bytes, input.fileName, maxBytes);
     const format = detectFormat(text, input.fileName);
