@@ -48,7 +48,38 @@ function isClause(content: string, base: string, afterThat: boolean): boolean {
     )
   )
     return true;
-  return words.some((w, i) => i > 0 && FINITE.test(w.lower));
+  // A subject pronoun opens a clause: "she fully supports…", "they made a mistake".
+  if (SUBJECT_PRONOUN.test(words[0]?.lower ?? '')) return true;
+  return words.some(
+    (w, i) =>
+      i > 0 &&
+      (FINITE.test(w.lower) ||
+        IRREGULAR_PAST.has(w.lower) ||
+        (i > 1 && isPresentVerb(w.text, words[i - 1]?.lower ?? ''))),
+  );
+}
+
+const SUBJECT_PRONOUN = /^(?:he|she|they|it|we|i|you|there)$/;
+const IRREGULAR_PAST = new Set(
+  (
+    'made said told went came took gave got found thought knew saw left lost won paid sold bought ' +
+    'built held kept led meant met ran sent spent stood brought began became fell felt grew hit ' +
+    'put set cut cost spread struck understood wrote broke chose drove forgot hid rode rose shook ' +
+    'spoke stole swore threw wore fled fought sought taught caught dealt slept lent sank sang ' +
+    'swam drank flew drew showed shown seen been done gone taken given known begun'
+  ).split(' '),
+);
+const NOT_BEFORE_VERB = new Set(
+  (
+    'of the a an for to in on at with by and or its his her their our new many several some all ' +
+    'these those two three four five other such more most no any each every from into about as'
+  ).split(' '),
+);
+
+/** "the public opposes expanding…": a present-tense verb after a noun. */
+function isPresentVerb(word: string, previous: string): boolean {
+  if (!/^[a-z]{3,}[^su]s$/.test(word)) return false;
+  return !NOT_BEFORE_VERB.has(previous) && !/['’]s$/.test(previous);
 }
 
 function cutContent(text: string): string {
