@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Article, type ParseErrorCode } from '@wiredesk/domain';
+import { corpusBytes } from '../test/corpus.js';
 import { isParseError, parseArticles, ParseError } from './index.js';
 
 const encoder = new TextEncoder();
@@ -167,6 +168,23 @@ describe('parseArticles on arbitrary input', () => {
       ),
       { numRuns: 2000 },
     );
+  });
+
+  it('returns articles or throws ParseError for cut and corrupted copies of the seed', () => {
+    const seed = corpusBytes('seed/000_2520925b624eec76.txt');
+    const mutated = fc
+      .tuple(
+        fc.nat({ max: seed.length }),
+        fc.array(fc.tuple(fc.nat({ max: seed.length - 1 }), fc.integer({ min: 0, max: 255 })), {
+          maxLength: 20,
+        }),
+      )
+      .map(([cut, edits]) => {
+        const copy = seed.slice(0, cut);
+        for (const [at, byte] of edits) if (at < copy.length) copy[at] = byte;
+        return copy;
+      });
+    fc.assert(fc.property(mutated, onlyParseErrors), { numRuns: 500 });
   });
 
   it('returns articles or throws ParseError for wire-text-shaped strings', () => {
