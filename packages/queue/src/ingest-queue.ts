@@ -25,6 +25,10 @@ import { waitForJobs, type JobOutcome, type WaitForJobsOptions } from './wait-fo
 export interface IngestQueueOptions extends QueueNamingOptions {
   /** An ioredis connection (see createRedisConnection); the caller closes it. */
   connection: Redis;
+  /** Attempts per ingest job added by this queue. Default {@link INGEST_ATTEMPTS}. */
+  attempts?: number;
+  /** First retry delay; it doubles on each retry. Default {@link INGEST_BACKOFF_DELAY_MS}. */
+  backoffDelayMs?: number;
 }
 
 /** What adding a file did: a new job, nothing (same content already queued or done), or a retry of its failed job. */
@@ -65,8 +69,8 @@ export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
     connection: options.connection,
     prefix,
     defaultJobOptions: {
-      attempts: INGEST_ATTEMPTS,
-      backoff: { type: 'exponential', delay: INGEST_BACKOFF_DELAY_MS },
+      attempts: options.attempts ?? INGEST_ATTEMPTS,
+      backoff: { type: 'exponential', delay: options.backoffDelayMs ?? INGEST_BACKOFF_DELAY_MS },
       // Completed ids are kept a week so re-submitting the same bytes is a cheap no-op; after that
       // the store's idempotent upsert still reports the article as not created.
       removeOnComplete: { age: 7 * 24 * 3600, count: 100_000 },

@@ -26,12 +26,16 @@ export async function deletePrefix(redis: RedisConnection, prefix: string): Prom
   } while (cursor !== '0');
 }
 
-export async function dropSchema(schema: string): Promise<void> {
+export async function runSql(statement: string): Promise<void> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    await client.query(`drop schema if exists "${schema}" cascade`);
+    await client.query(statement);
   } finally {
     await client.end();
   }
+}
+
+export async function dropSchema(schema: string): Promise<void> {
+  await runSql(`drop schema if exists "${schema}" cascade`);
 }

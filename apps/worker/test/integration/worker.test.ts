@@ -17,7 +17,15 @@ import {
 import { createStore, ensureDatabase, type Store } from '@wiredesk/store';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createIngestionWorker, type IngestionWorker } from '../../src/create-worker.js';
-import { databaseUrl, deletePrefix, dropSchema, isolation, redisUrl, seedFile } from './helpers.js';
+import {
+  databaseUrl,
+  deletePrefix,
+  dropSchema,
+  isolation,
+  redisUrl,
+  runSql,
+  seedFile,
+} from './helpers.js';
 
 let redis: RedisConnection;
 let store: Store;
@@ -177,6 +185,31 @@ describe('ingestion worker', () => {
       expect(await articleCount()).toBe(0);
     } finally {
       await rm(outside, { recursive: true, force: true });
+    }
+  });
+
+  it('retries a store failure and records it once the attempts are used up', async () => {
+    await startWorker();
+    // A real Postgres error that parsing cannot cause: the articles table is gone, failures stay.
+    await runSql(`alter table "${schema}".articles rename to articles_away`);
+    const retrying = createIngestQueue({
+      connection: redis,
+      prefix,
+      attempts: 2,
+      backoffDelayMs: 1,
+    });
+    try {
+      const job = await retrying.addContent({
+        bytes: await readFile(seedFile),
+        fileName: 'seed.txt',
+      });
+      const status = await settled(job.jobId);
+      expect(status).toMatchObject({ state: 'failed', attemptsMade: 2 });
+      const [failure] = (await store.listFailures()).items;
+      expect(failure).toMatchObject({ jobId: job.jobId, file: 'seed.txt', attempts: 2 });
+      expect(failure?.message).toContain('articles');
+    } finally {
+      await retrying.close();
     }
   });
 
