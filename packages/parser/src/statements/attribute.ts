@@ -17,7 +17,6 @@ export interface Attribution extends Resolved {
 }
 
 const CONNECTOR = /^(?:with|by|from|for|and|but|or|then|as|while|when|so)\s+/i;
-const LONG_CLAUSE = /\s(?:[a-z]+ed|[a-z]+s)\s.*\s/;
 
 // A subject is a noun phrase: no clause openers, prepositions, verbs or speech cues inside it.
 const LEADING_TIME =
@@ -39,8 +38,7 @@ function usable(phrase: SubjectPhrase | null): { phrase: SubjectPhrase; mention:
       )
   )
     return null;
-  if (text.split(/\s+/).length > 12 || (LONG_CLAUSE.test(` ${text} `) && !/^\p{Lu}/u.test(text)))
-    return null;
+  if (text.split(/\s+/).length > 12) return null;
   const mention = classifyMention(text);
   return mention === null ? null : { phrase: { ...phrase, text }, mention };
 }

@@ -167,7 +167,12 @@ function backwardContent(
 
 function sourceFirstContent(masked: string, cue: Cue, sentence: Sentence): Range | null {
   // "According to X, CLAUSE" or "CLAUSE, according to X".
-  const comma = masked.indexOf(',', cue.end);
+  let comma = masked.indexOf(',', cue.end);
+  // "According to his wife, Amanda, Huber …": skip a name in apposition.
+  const apposed = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2},/u.exec(
+    masked.slice(comma + 1, sentence.end),
+  );
+  if (comma !== -1 && apposed !== null) comma += 1 + apposed[0].length - 1;
   if (cue.start - sentence.start < 3 && comma !== -1 && comma < sentence.end) {
     const content = cutContent(masked.slice(comma + 1, sentence.end).trimStart());
     const start = masked.indexOf(content, comma);

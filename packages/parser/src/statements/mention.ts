@@ -77,6 +77,17 @@ function personBeforePreposition(text: string): Mention | null {
   };
 }
 
+const DOCUMENT_NOUN =
+  /^(?:(?:a|an|the)\s+)?(?:\d{4}\s+)?((?:\p{Lu}[\p{L}'’.&-]*\s+){1,5}?)(?:poll|report|study|survey|analysis|data|figures|estimates?|census|release|press release|statement|tweet|website|filing|investigation)$/u;
+
+/** "a 2019 Marquette University poll", "the NATO press release": the organisation speaks. */
+function documentOf(text: string): Mention | null {
+  const m = DOCUMENT_NOUN.exec(text);
+  const owner = m?.[1]?.trim();
+  if (owner === undefined || owner === '') return null;
+  return { type: 'ORGANIZATION', text, name: stripPossessive(owner) };
+}
+
 /** Classifies a subject phrase. Returns null when it names no source. */
 export function classifyMention(raw: string): Mention | null {
   const text = raw.trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '');
@@ -93,7 +104,7 @@ export function classifyMention(raw: string): Mention | null {
   }
   // Interview transcripts mark speakers as ((WN)); their lines are not reported speech.
   if (text.includes('((')) return null;
-  const headed = personBeforePreposition(text);
+  const headed = personBeforePreposition(text) ?? documentOf(text);
   if (headed !== null) return headed;
   const tokens = tokenize(text);
   if (tokens.length === 0 || tokens.length > 14) return null;

@@ -97,7 +97,7 @@ export function subjectBefore(
 export function subjectAfter(masked: string, cueEnd: number, to: number): SubjectPhrase | null {
   const rest = masked.slice(cueEnd, to);
   const m =
-    /^\s+((?:the\s+)?[\p{L}][\p{L}\p{N}.'’-]*(?:\s+(?:of\s+|the\s+|for\s+)?[\p{L}][\p{L}\p{N}.'’-]*){0,6}?)(?=\s*(?:[,.;:!?\uE000]|$|\s(?:in|on|at|during|after|before|to|that|who|which|when|while)\s))/iu.exec(
+    /^\s+([\p{L}\p{N}][\p{L}\p{N}.'’-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}.'’-]*){0,8}?)(?=\s*(?:[,;:!?\uE000]|\.(?:\s|$)|$|\s(?:in|on|at|during|after|before|to|that|who|which|when|while)\s))/u.exec(
       rest,
     );
   const text = m?.[1];
@@ -105,6 +105,15 @@ export function subjectAfter(masked: string, cueEnd: number, to: number): Subjec
     return null;
   const after = rest.slice((m?.[0] ?? '').length);
   const app = /^,\s*((?:the|a|an)\s[^,.;\uE000]+)/i.exec(after);
+  // "his wife, Amanda,": the name in apposition is the source, the phrase its role.
+  const named = /^,\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}),/u.exec(after);
+  if (named?.[1] !== undefined && /^(?:his|her|their|its)\s/i.test(text)) {
+    return {
+      text: named[1],
+      start: cueEnd + (m?.[0] ?? '').length + named[0].indexOf(named[1]),
+      apposition: text,
+    };
+  }
   return {
     text,
     start: cueEnd + (m?.index ?? 0) + (m?.[0] ?? '').length - text.length,
