@@ -10,6 +10,53 @@ describe('request hardening', () => {
   });
   afterAll(() => h.close());
 
+  it('lets the README query through at the largest page size', async () => {
+    const yoga = createGateway({ store: h.store, logging: false });
+    const result = await graphql(
+      yoga,
+      `
+        {
+          articles(first: 100) {
+            edges {
+              node {
+                id
+                headline
+                publishedAt
+                statements {
+                  kind
+                  quote
+                  cue
+                  speaker {
+                    name
+                    kind
+                    role
+                  }
+                  speakerMention
+                }
+                signatoryLists {
+                  document
+                  signatories {
+                    name
+                    countryCode
+                    group
+                    relation
+                  }
+                }
+              }
+            }
+          }
+        }
+      `,
+    );
+    expect(result).toEqual({ data: { articles: { edges: [] } } });
+  });
+
+  it('refuses a query costlier than the limit', async () => {
+    const yoga = createGateway({ store: h.store, logging: false, limits: { maxCost: 100 } });
+    const result = await graphql(yoga, '{ articles(first: 100) { edges { node { headline } } } }');
+    expect(result.errors?.[0]?.message).toMatch(/cost/i);
+  });
+
   it('refuses a query deeper than the limit', async () => {
     const yoga = createGateway({ store: h.store, logging: false, limits: { maxDepth: 3 } });
     const result = await graphql(
