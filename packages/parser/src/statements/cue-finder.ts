@@ -107,6 +107,8 @@ export function findCues(
     if (base === undefined) return;
     if (isCapitalized(t.text) && i > 0) return;
     if (prev !== undefined && DETERMINERS.has(prev.lower) && !/ing$/.test(t.lower)) return;
+    // "May's proposed Brexit deal": a participle after a possessive modifies a noun.
+    if (prev !== undefined && /['’]s$/.test(prev.text) && /ed$/.test(t.lower)) return;
     const particle = PARTICLE_AFTER[base]?.find((p) => p === next?.lower);
     const maskedNear =
       // "called Trump's action "a betrayal"": a quote later in the same clause.

@@ -26,6 +26,66 @@ const PARTICLES = new Set([
   'el',
 ]);
 
+const GEOGRAPHIC = new Set([
+  'eastern',
+  'western',
+  'northern',
+  'southern',
+  'central',
+  'mediterranean',
+  'sea',
+  'ocean',
+  'river',
+  'mountain',
+  'mountains',
+  'street',
+  'road',
+  'avenue',
+  'city',
+  'county',
+  'province',
+  'island',
+  'islands',
+  'gulf',
+  'bay',
+  'valley',
+  'lake',
+  'europe',
+  'asia',
+  'africa',
+  'america',
+  'middle',
+  'east',
+  'west',
+  'north',
+  'south',
+  'district',
+  'region',
+  'square',
+  'park',
+  'bridge',
+  'airport',
+  'station',
+  'hall',
+  'tower',
+  'towers',
+  'market',
+  'beach',
+  'coast',
+  'peninsula',
+  'two',
+  'three',
+  'day',
+  'week',
+  'war',
+  'act',
+  'law',
+  'deal',
+  'agreement',
+  'treaty',
+  'accord',
+]);
+
 /** A name with the title words before it. */
 export interface TitledName {
   name: Token[];
@@ -101,8 +161,9 @@ export function splitTitledName(run: readonly Token[]): TitledName | null {
     name.shift();
   }
   if (name.length === 0 || name.length > 4) return null;
-  // "North Korean", "New Zealand": places, not people.
+  // "North Korean", "New Zealand", "Eastern Mediterranean": places, not people.
   if (isPlaceWord(name.map((t) => stripPossessive(t.text)).join(' '))) return null;
+  if (name.some((t) => GEOGRAPHIC.has(stripPossessive(t.lower)))) return null;
   return { name, title: run.slice(0, k) };
 }
 

@@ -21,7 +21,7 @@ const TRAILING_ADVERBIAL =
   /(?:\s+(?:also|later|then|previously|reportedly|further|again|repeatedly|has|have|had|would|will|could|did|does|do|publicly|recently|once|separately|similarly|additionally|first|finally|yesterday|today|tonight|earlier|subsequently|initially|originally|officially|formally|quickly|immediately|directly|personally|privately|openly|explicitly|both|all|each|himself|herself|themselves|itself|not|never|always|often|already|had|however|too|now|just)|\s+(?:on|in|at|last|this|next|early|late)\s+(?:the\s+)?(?:\w+day|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|morning|afternoon|evening|night|weekend|\d{1,4})(?:\s+\d{1,4})?(?:\s+(?:morning|afternoon|evening|night))?)+$/i;
 const CLAUSE_BREAK =
   /(?:[;:\uE000]|\s(?:that|who|whom|which|where|when|while|because|but|although|though|as|if|after|before|since|so|whereas|however)(?=[\s,]))/g;
-const ROLE_LIKE = /^(?:the|a|an|his|her|their|its|who|whom|which|[a-z])/;
+const ROLE_LIKE = /^(?:the|a|an|his|her|their|its|who|whom|which|[a-z])|^[^,]*['’]s\s+[a-z]/;
 const PRONOUN_ONLY = /^(?:he|she|they|it|we|i|you)$/i;
 const LEADING_ADVERBIAL =
   /^(?:(?:in|on|at|during|after|before|ahead of|following|earlier|later|meanwhile|separately|however|also|yet|still|then|and|but|so|thus|nevertheless|nonetheless|moreover|furthermore|instead|lastly|finally|next|indeed|overall|again|yesterday|today|first|second|third|recently|previously|afterwards|eventually|regardless|likewise|additionally|similarly|subsequently|initially|ultimately|notably|currently|reportedly|unfortunately|specifically)\b[^,]*,\s*)+/i;
@@ -101,6 +101,18 @@ export function subjectAfter(masked: string, cueEnd: number, to: number): Subjec
       rest,
     );
   const text = m?.[1];
+  // "according to a tweet on Monday by US Secretary of State Mike Pompeo": the author speaks.
+  const by =
+    /^[^,;\uE000]{0,60}?\sby\s+((?:the\s+)?\p{Lu}[^,;:\uE000]{0,80}?)(?=\s*(?:[,;:!?\uE000]|\.(?:\s|$)|$))/u.exec(
+      rest,
+    );
+  if (by?.[1] !== undefined) {
+    return {
+      text: by[1],
+      start: cueEnd + (by.index ?? 0) + by[0].length - by[1].length,
+      apposition: null,
+    };
+  }
   if (text === undefined || text === '' || cueBase(text.split(/\s/)[0] ?? '') !== undefined)
     return null;
   const after = rest.slice((m?.[0] ?? '').length);
