@@ -4,6 +4,7 @@ import { isHeading } from './headings.js';
 import { matchBoilerplate } from './boilerplate.js';
 import { splitFirstSentence, splitSentences } from './sentences.js';
 import { parseFirstLine } from './first-line.js';
+import { parseWireText } from './layout.js';
 
 describe('splitFirstSentence', () => {
   it('splits the headline from the lede at the first sentence end', () => {
@@ -93,6 +94,7 @@ describe('isHeading', () => {
     '—Troy Roberts',
     '"We stand ready," he said',
     '((WN)) What got you into cosplay modelling?',
+    'My plan is to expand the programme to',
   ])('takes "%s" as no heading', (line) => expect(isHeading(line)).toBe(false));
 });
 
@@ -111,5 +113,38 @@ describe('matchBoilerplate', () => {
 
   it('leaves ordinary paragraphs alone', () => {
     expect(matchBoilerplate('Officials said the video was authentic.')).toBeUndefined();
+  });
+});
+
+describe('parseWireText', () => {
+  const text = [
+    ' date 2019-05-01 Fans gather at convention',
+    'Thousands of fans came to the convention centre on Saturday for the yearly event.',
+    'Anna from Frozen',
+    'Rocket Raccoon',
+    'File:Crowd at the convention (cropped).jpg',
+    'Programme',
+    'The organisers said the next edition would take place in the same venue next spring.',
+    '(AP)',
+  ].join('\n\n');
+  const layout = parseWireText(text, 'f.txt');
+
+  it('turns stacked captions and image files into IMAGE embeds', () => {
+    expect(layout.embeds).toEqual([
+      { kind: 'IMAGE', title: 'Anna from Frozen' },
+      { kind: 'IMAGE', title: 'Rocket Raccoon' },
+      { kind: 'IMAGE', title: 'File:Crowd at the convention (cropped).jpg' },
+    ]);
+  });
+
+  it('keeps a heading that has paragraphs under it', () => {
+    expect(layout.sections.map((s) => [s.heading, s.paragraphs.map((p) => p.index)])).toEqual([
+      [null, [0]],
+      ['Programme', [1]],
+    ]);
+  });
+
+  it('reads the last line as credits', () => {
+    expect(layout.credits).toEqual({ authors: [], agencies: ['AP'] });
   });
 });

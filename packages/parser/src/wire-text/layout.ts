@@ -7,7 +7,7 @@ import { ParseError } from '../errors.js';
 import { matchBoilerplate } from './boilerplate.js';
 import { parseCredits } from './credits.js';
 import { parseFirstLine } from './first-line.js';
-import { isHeading } from './headings.js';
+import { isHeading, isImageFile } from './headings.js';
 
 /** Everything the layout gives, before statements, lists and entities. */
 export interface WireLayout {
@@ -54,6 +54,21 @@ class SectionBuilder {
   }
 }
 
+type BlockKind = 'EMBED' | 'IMAGE' | 'CREDITS' | 'HEADING' | 'PARAGRAPH';
+
+function classify(block: string, last: boolean): BlockKind {
+  if (matchBoilerplate(block) !== undefined) return 'EMBED';
+  if (isImageFile(block)) return 'IMAGE';
+  if (last && parseCredits(block) !== undefined) return 'CREDITS';
+  return isHeading(block) ? 'HEADING' : 'PARAGRAPH';
+}
+
+// True when the next block that is not an embed leftover is a paragraph.
+function headsParagraphs(kinds: readonly BlockKind[], at: number): boolean {
+  const next = kinds.slice(at + 1).find((k) => k !== 'EMBED' && k !== 'IMAGE');
+  return next === 'PARAGRAPH';
+}
+
 /**
  * Parses normalised wire text. `firstLineIsTitle` is false for prose without a date line, whose
  * first block is taken as the title. Throws ParseError INVALID_DATE or NO_ARTICLE.
@@ -69,17 +84,23 @@ export function parseWireText(text: string, fileName: string): WireLayout {
   const embeds: Embed[] = [];
   const boilerplate: string[] = [];
   let credits: Credits = { authors: [], agencies: [] };
+  const kinds = blocks.map((block, i) => classify(block, i === blocks.length - 1));
   blocks.forEach((block, i) => {
-    const embed = matchBoilerplate(block);
-    if (embed !== undefined) {
-      embeds.push({ kind: embed.kind, title: embed.title });
-      boilerplate.push(embed.boilerplate);
-      return;
+    const kind = kinds[i];
+    if (kind === 'EMBED') {
+      const embed = matchBoilerplate(block);
+      embeds.push({ kind: embed?.kind ?? 'VIDEO', title: embed?.title ?? null });
+      boilerplate.push(embed?.boilerplate ?? block);
+    } else if (kind === 'IMAGE' || (kind === 'HEADING' && !headsParagraphs(kinds, i))) {
+      // A "heading" with no paragraph under it is a gallery caption left from an image.
+      embeds.push({ kind: 'IMAGE', title: block });
+    } else if (kind === 'CREDITS') {
+      credits = parseCredits(block) ?? credits;
+    } else if (kind === 'HEADING') {
+      builder.heading(block);
+    } else {
+      builder.paragraph(block);
     }
-    const lineCredits = i === blocks.length - 1 ? parseCredits(block) : undefined;
-    if (lineCredits !== undefined) credits = lineCredits;
-    else if (isHeading(block)) builder.heading(block);
-    else builder.paragraph(block);
   });
   const sections = builder.finish();
   if (!sections.some((s) => s.paragraphs.length > 0)) {
