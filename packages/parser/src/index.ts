@@ -6,6 +6,12 @@ export {
   type ParseOptions,
 } from './parse-articles.js';
 export {
+  extractPeople,
+  extractStatements,
+  type StatementDraft,
+  type StatementInput,
+} from './statements/index.js';
+export {
   countryByCode,
   countryFromDemonym,
   findCountryMentions,
