@@ -28,7 +28,12 @@ const VERB_INSIDE =
 
 function usable(phrase: SubjectPhrase | null): { phrase: SubjectPhrase; mention: Mention } | null {
   if (phrase === null) return null;
-  const text = phrase.text.replace(CONNECTOR, '').replace(LEADING_TIME, '');
+  const text = phrase.text
+    .replace(CONNECTOR, '')
+    .replace(LEADING_TIME, '')
+    // "what WalesOnline called", "Mitsotakis speaking to the Atlantic Council called".
+    .replace(/^what\s+/i, '')
+    .replace(/\s+[a-z]+ing\b.*$/, '');
   if (text === '' || NOT_A_SUBJECT.test(text) || VERB_INSIDE.test(text)) return null;
   if (
     text

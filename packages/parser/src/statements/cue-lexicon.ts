@@ -149,6 +149,9 @@ export const irregular: Readonly<Record<string, readonly string[]>> = {
   answer: ['answered', 'answers', 'answering'],
   order: ['ordered', 'orders', 'ordering'],
   threaten: ['threatened', 'threatens', 'threatening'],
+  refer: ['referred', 'refers', 'referring'],
+  read: ['reads', 'reading'],
+  sing: ['sang', 'sings', 'singing'],
 };
 
 /**

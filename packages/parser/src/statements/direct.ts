@@ -77,6 +77,36 @@ function attributingSentence(unit: Unit, sentence: Sentence): Cue | undefined {
     : undefined;
 }
 
+const TITLE_SMALL_WORDS = new Set([
+  'of',
+  'the',
+  'and',
+  'a',
+  'an',
+  'for',
+  'to',
+  'in',
+  'on',
+  'de',
+  'or',
+]);
+
+/**
+ * Titles, names and codes in quotes ("Person of the Year", "COVID-19", "Democracy 2.0") are not
+ * speech (rule 8): every word is capitalised, a number, or a small title word.
+ */
+function isNameLike(quote: string): boolean {
+  const words = quote
+    .replace(/[.,!?]+$/, '')
+    .split(/\s+/)
+    .filter((w) => w !== '');
+  if (words.length === 0 || words.length > 6) return false;
+  return (
+    words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /\p{N}/u.test(w) || TITLE_SMALL_WORDS.has(w)) &&
+    words.some((w) => !TITLE_SMALL_WORDS.has(w))
+  );
+}
+
 /** Extracts the quoted statements of one unit. */
 export function extractQuotes(
   unit: Unit,
@@ -160,7 +190,11 @@ export function extractQuotes(
     const cue =
       [...cues].reverse().find((c) => c.end <= span.open) ??
       cues.find((c) => c.start >= span.close);
-    if (cue === undefined) return;
+    if (cue === undefined || isNameLike(unit.text.slice(span.start, span.end))) return;
+    // "professed himself … and endorsed using "life"": another predicate owns the quote.
+    const between =
+      cue.end <= span.open ? masked.slice(cue.end, span.open) : masked.slice(span.close, cue.start);
+    if (/\s(?:and|but)\s+(?:also\s+)?[a-z]+ed\b/.test(between)) return;
     const attribution = attribute(unit, sentence, cue, resolver);
     if (attribution.speaker !== null) emit('PARTIAL', attribution);
   });
