@@ -99,6 +99,9 @@ function cutContent(text: string): string {
   // "said X and described Y": a second predicate of the same subject starts.
   const coordinated = /(?:,\s*)?\s(?:and|but)\s(?:also\s|then\s|later\s)?[a-z]+ed\b/.exec(text);
   if (coordinated !== null && coordinated.index < end) end = coordinated.index;
+  // ", which Biden opposed" closes the content; ", which is …, renders" is a parenthetical.
+  const which = /,\s(?:which|who)\s[^,]*$/.exec(text.slice(0, end));
+  if (which !== null) end = which.index;
   return text.slice(0, end).replace(/[\s,.;:!?]+$/, '');
 }
 
@@ -131,8 +134,22 @@ function forwardContent(
   }
   const that = /^that\s+/i.exec(rest.slice(skip));
   if (that !== null) skip += that[0].length;
+  // "reported in mid-2019, 62 outlets had closed": a leading time phrase is not content.
+  const time = /^(?:in|on|at|during|by|since|as of|last|this|earlier)\s[^,]{1,30},\s*/i.exec(
+    rest.slice(skip),
+  );
+  if (time !== null && !that) skip += time[0].length;
   at += skip;
-  const content = cutContent(masked.slice(at, sentence.end));
+  let content = cutContent(masked.slice(at, sentence.end));
+  // "While one candidate stated X, Y": the subordinate clause ends at its comma.
+  if (
+    /^(?:while|although|though|if|when|as|because|since|after|before|whereas)\b/i.test(
+      masked.slice(sentence.start, cue.start).trimStart(),
+    )
+  ) {
+    const comma = content.indexOf(', ');
+    if (comma > 0) content = content.slice(0, comma);
+  }
   // Content opens with words, not with the punctuation of a following clause.
   if (/^[,;:.\-–—]/.test(content)) return null;
   if (content.length < 8) return null;
