@@ -4,7 +4,14 @@
  */
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
-import { NoSchemaIntrospectionCustomRule } from 'graphql';
+import {
+  NoSchemaIntrospectionCustomRule,
+  parse,
+  type ParseOptions,
+  type Source,
+  type GraphQLError,
+  type ValidationContext,
+} from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
 /** Limits per request; each has a default that the README query stays far below. */
@@ -56,6 +63,17 @@ function useBodyLimit(maxBytes: number): Plugin {
   };
 }
 
+/** graphql-js stops parsing past `maxTokens` tokens, before any work on a huge document. */
+function useTokenLimit(maxTokens: number): Plugin {
+  return {
+    onParse({ setParseFn }) {
+      setParseFn((source: string | Source, options?: ParseOptions) =>
+        parse(source, { ...options, maxTokens }),
+      );
+    },
+  };
+}
+
 function useNoIntrospection(): Plugin {
   return {
     onValidate({ addValidationRule }) {
@@ -68,12 +86,21 @@ export function hardeningPlugins(
   limits: GatewayLimits,
   options: { introspection: boolean },
 ): Plugin[] {
+  // Reported as validation errors instead of thrown, so clients get the usual
+  // GRAPHQL_VALIDATION_FAILED code and a location rather than a bare message.
+  const report = {
+    propagateOnRejection: false,
+    onReject: [
+      (context: ValidationContext | null, error: GraphQLError) => context?.reportError(error),
+    ],
+  };
   const armor = new EnvelopArmor({
-    maxDepth: { n: limits.maxDepth, ignoreIntrospection: true },
-    maxAliases: { n: limits.maxAliases },
-    costLimit: { maxCost: limits.maxCost, ignoreIntrospection: true },
-    maxTokens: { n: limits.maxTokens },
-    maxDirectives: { n: limits.maxDirectives },
+    maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, ...report },
+    maxAliases: { n: limits.maxAliases, ...report },
+    costLimit: { maxCost: limits.maxCost, ignoreIntrospection: true, ...report },
+    // Armor's token counter does not see graphql 16.15's lexer; graphql's own limit does.
+    maxTokens: { enabled: false },
+    maxDirectives: { n: limits.maxDirectives, ...report },
     // Suggestions ("did you mean …") reveal the schema when introspection is off.
     blockFieldSuggestion: { enabled: !options.introspection },
   });
@@ -81,6 +108,7 @@ export function hardeningPlugins(
     useBodyLimit(limits.maxBodyBytes),
     // A custom header forces a CORS preflight; JSON POSTs are preflighted already.
     useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'authorization', 'x-api-key'] }),
+    useTokenLimit(limits.maxTokens),
     ...(armor.protect().plugins as Plugin[]),
     ...(options.introspection ? [] : [useNoIntrospection()]),
   ];

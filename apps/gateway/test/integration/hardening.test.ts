@@ -65,6 +65,7 @@ describe('request hardening', () => {
     );
     expect(result.data).toBeUndefined();
     expect(result.errors?.[0]?.message).toMatch(/depth/i);
+    expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
   it('refuses more aliases than the limit', async () => {
@@ -74,6 +75,16 @@ describe('request hardening', () => {
       '{ a: articles { pageInfo { hasNextPage } } b: articles { pageInfo { hasNextPage } } c: articles { pageInfo { hasNextPage } } }',
     );
     expect(result.errors?.[0]?.message).toMatch(/aliases/i);
+  });
+
+  it('refuses a document with more tokens than the limit', async () => {
+    const yoga = createGateway({ store: h.store, logging: false, limits: { maxTokens: 10 } });
+    const result = await graphql(
+      yoga,
+      '{ articles(first: 1) { edges { node { headline lede } } } }',
+    );
+    expect(result.data).toBeUndefined();
+    expect(result.errors?.[0]?.message).toMatch(/token/i);
   });
 
   it('refuses a declared body over the limit with 413', async () => {
