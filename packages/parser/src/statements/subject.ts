@@ -26,6 +26,7 @@ const PRONOUN_ONLY = /^(?:he|she|they|it|we|i|you)$/i;
 const LEADING_ADVERBIAL =
   /^(?:(?:in|on|at|during|after|before|ahead of|following|earlier|later|meanwhile|separately|however|also|yet|still|then|and|but|so|thus|nevertheless|nonetheless|moreover|furthermore|instead|lastly|finally|next|indeed|overall|again|yesterday|today|first|second|third|recently|previously|afterwards|eventually|regardless|likewise|additionally|similarly|subsequently|initially|ultimately|notably|currently|reportedly|unfortunately|specifically)\b[^,]*,\s*)+/i;
 
+const MAX_SUBJECT_SPAN = 300;
 const PARENTHETICAL =
   /,\s*(?:while|when|in|on|at|during|after|before|speaking|writing|who|which|as|also|however|though|meanwhile|for (?:his|her|their|its) part|like)\b[^,\uE000]*,/gi;
 
@@ -50,6 +51,9 @@ export function subjectBefore(
   from: number,
   cueStart: number,
 ): SubjectPhrase | null {
+  // A subject with its appositions fits in a few hundred characters; a bound keeps the
+  // end-anchored patterns below linear on run-on text.
+  from = Math.max(from, cueStart - MAX_SUBJECT_SPAN);
   // "Biden, while campaigning in Michigan, called": blank the parenthetical, keeping offsets.
   const segment = masked
     .slice(from, cueStart)
