@@ -31,7 +31,7 @@ export {
   type IngestQueue,
   type IngestQueueOptions,
 } from './ingest-queue.js';
-export { ingestJobId, jobIdForHash, sha256Hex } from './job-id.js';
+export { ingestJobId, jobIdForHash, jobIdForSource, sha256Hex } from './job-id.js';
 export type {
   ContentIngestJobData,
   InboxIngestJobData,
@@ -51,6 +51,9 @@ export {
   INGEST_JOB_NAME,
   INGEST_QUEUE_NAME,
   MAX_JOB_CONTENT_BYTES,
+  WORKER_LOCK_DURATION_MS,
+  WORKER_MAX_STALLED_COUNT,
+  WORKER_STALLED_INTERVAL_MS,
   type QueueNamingOptions,
 } from './options.js';
 export {
@@ -59,6 +62,7 @@ export {
   subscribeArticleIngested,
   type SubscribeOptions,
 } from './pubsub.js';
+export type { QueueDepth, QueueRates } from './queue-status.js';
 export type { JobOutcome, WaitForJobsOptions } from './wait-for-jobs.js';
 export {
   createIngestWorker,

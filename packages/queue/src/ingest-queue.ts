@@ -2,7 +2,7 @@
 import { Queue, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { parseFailedReason, type JobFailure } from './failure.js';
-import { jobIdForHash, sha256Hex } from './job-id.js';
+import { jobIdForHash, jobIdForSource, sha256Hex } from './job-id.js';
 import type {
   InboxIngestJobData,
   IngestJobData,
@@ -20,6 +20,14 @@ import {
   resolvePrefix,
   type QueueNamingOptions,
 } from './options.js';
+import {
+  failureCodes,
+  queueDepth,
+  queueRates,
+  retryFailedJobs,
+  type QueueDepth,
+  type QueueRates,
+} from './queue-status.js';
 import { waitForJobs, type JobOutcome, type WaitForJobsOptions } from './wait-for-jobs.js';
 
 export interface IngestQueueOptions extends QueueNamingOptions {
@@ -57,6 +65,14 @@ export interface IngestQueue {
   getJobStatus(jobId: string): Promise<IngestJobStatus>;
   /** Moves a failed job back to waiting with fresh attempts; false when it is not failed. */
   retryJob(jobId: string): Promise<boolean>;
+  /** Jobs per state. */
+  getDepth(): Promise<QueueDepth>;
+  /** Completed and failed jobs per minute over the last `minutes` (default 15), newest first. */
+  getRates(minutes?: number): Promise<QueueRates>;
+  /** Failed ingest jobs counted by failure code. */
+  getFailureCodes(): Promise<Record<string, number>>;
+  /** Retries every failed ingest job, or those failed with `code`; returns how many. */
+  retryFailed(filter?: { code?: string }): Promise<number>;
   /** Resolves when every job has finished, or when the timeout passes (those are `pending`). */
   waitForJobs(jobIds: readonly string[], options?: WaitForJobsOptions): Promise<JobOutcome[]>;
   close(): Promise<void>;
@@ -79,8 +95,8 @@ export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
     },
   });
 
-  async function add(data: IngestJobData): Promise<EnqueueResult> {
-    const jobId = jobIdForHash(data.contentHash);
+  // Adds the job unless it exists; a failed one is retried with the new data.
+  async function addOnce(jobId: string, data: IngestJobData): Promise<EnqueueResult> {
     const existing = await queue.getJob(jobId);
     if (existing) {
       if ((await existing.getState()) === 'failed' && (await retryFailed(existing, data))) {
@@ -90,6 +106,22 @@ export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
     }
     await queue.add(INGEST_JOB_NAME, data, { jobId });
     return { jobId, status: 'added' };
+  }
+
+  // The content id goes to the first source; the same bytes under another name get a job of their
+  // own so the store records that source too (the article stays one). Two names racing for the
+  // content id are settled by reading back who won.
+  async function add(data: IngestJobData): Promise<EnqueueResult> {
+    const contentJobId = jobIdForHash(data.contentHash);
+    const existing = await queue.getJob(contentJobId);
+    if (!existing) {
+      const result = await addOnce(contentJobId, data);
+      const winner = await queue.getJob(contentJobId);
+      if (!winner || sourceOf(winner.data) === sourceOf(data)) return result;
+    } else if (sourceOf(existing.data) === sourceOf(data)) {
+      return addOnce(contentJobId, data);
+    }
+    return addOnce(jobIdForSource(data.contentHash, sourceOf(data)), data);
   }
 
   // State first, then the job: a job read before its state could be a pre-finish snapshot of a
@@ -127,6 +159,10 @@ export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
       if (!job || (await job.getState()) !== 'failed') return false;
       return retryFailed(job);
     },
+    getDepth: () => queueDepth(queue),
+    getRates: (minutes = 15) => queueRates(queue, minutes),
+    getFailureCodes: () => failureCodes(queue),
+    retryFailed: (filter = {}) => retryFailedJobs(queue, filter, (job) => retryFailed(job)),
     waitForJobs: (jobIds, waitOptions) =>
       waitForJobs(
         { connection: options.connection, prefix, queueName: INGEST_QUEUE_NAME },
@@ -136,6 +172,12 @@ export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
       ),
     close: () => queue.close(),
   };
+}
+
+/** Where a job's bytes came from: its inbox path, or the uri its submitter gave. */
+function sourceOf(data: IngestJobData | InboxScanJobData): string {
+  if (!('kind' in data)) return '';
+  return data.kind === 'inbox' ? `inbox:${data.path}` : `content:${data.uri}`;
 }
 
 async function retryFailed(job: Job, data?: IngestJobData): Promise<boolean> {

@@ -18,3 +18,11 @@ export function ingestJobId(bytes: Uint8Array): string {
 export function jobIdForHash(contentHash: string): string {
   return `ingest-${contentHash}`;
 }
+
+/**
+ * The job id for the same content arriving under another name: one job per (content, source), so
+ * that each source is recorded on the one article. The first source keeps the plain content id.
+ */
+export function jobIdForSource(contentHash: string, source: string): string {
+  return `${jobIdForHash(contentHash)}-${sha256Hex(Buffer.from(source)).slice(0, 16)}`;
+}

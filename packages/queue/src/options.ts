@@ -21,6 +21,18 @@ export const INBOX_SCAN_EVERY_MS = 5000;
 export const INGEST_ATTEMPTS = 5;
 export const INGEST_BACKOFF_DELAY_MS = 1000;
 
+/**
+ * Stalled-job recovery. A worker killed hard leaves its jobs active; they run again once their lock
+ * expires and a stalled check sees it. BullMQ's defaults (lock 30 s, check every 30 s) make that up
+ * to a minute; ours bound it to about 15 s. The lock is renewed every half lock, so a job whose
+ * parse blocks the event loop longer than the lock (a 10 MB file takes ~10 s) can be run twice:
+ * harmless, the store is idempotent.
+ */
+export const WORKER_LOCK_DURATION_MS = 10_000;
+export const WORKER_STALLED_INTERVAL_MS = 5_000;
+/** Times a job may stall before it fails (BullMQ default 1): a crash loop is not bad input. */
+export const WORKER_MAX_STALLED_COUNT = 3;
+
 /** Largest file carried inside a job (content jobs live in Redis). */
 export const MAX_JOB_CONTENT_BYTES = 16 * 1024 * 1024;
 

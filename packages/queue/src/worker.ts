@@ -2,7 +2,7 @@
  * The consumer side: one BullMQ Worker per process handles ingest jobs (through the caller's
  * processor) and the scheduler's inbox-scan jobs (through scanInbox).
  */
-import { Worker, type Job } from 'bullmq';
+import { MetricsTime, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { createIngestQueue, type IngestQueue } from './ingest-queue.js';
 import { scanInbox } from './inbox-scan.js';
@@ -10,6 +10,9 @@ import type { IngestJobData, IngestJobResult, InboxScanJobData, InboxScanResult 
 import {
   INBOX_SCAN_JOB_NAME,
   INGEST_QUEUE_NAME,
+  WORKER_LOCK_DURATION_MS,
+  WORKER_MAX_STALLED_COUNT,
+  WORKER_STALLED_INTERVAL_MS,
   resolvePrefix,
   type QueueNamingOptions,
 } from './options.js';
@@ -47,6 +50,12 @@ export interface IngestWorkerOptions extends QueueNamingOptions {
   /** The shared inbox; when set, this worker runs the inbox-scan jobs it receives. */
   inbox?: { dir: string; settleMs?: number };
   logger?: WorkerLogger;
+  /** How long a job's lock lasts without renewal. Default {@link WORKER_LOCK_DURATION_MS}. */
+  lockDurationMs?: number;
+  /** How often stalled jobs are looked for. Default {@link WORKER_STALLED_INTERVAL_MS}. */
+  stalledIntervalMs?: number;
+  /** Stalls before a job fails. Default {@link WORKER_MAX_STALLED_COUNT}. */
+  maxStalledCount?: number;
 }
 
 export interface IngestWorker {
@@ -101,6 +110,11 @@ export function createIngestWorker(options: IngestWorkerOptions): IngestWorker {
       prefix,
       concurrency: options.concurrency ?? 4,
       autorun: true,
+      lockDuration: options.lockDurationMs ?? WORKER_LOCK_DURATION_MS,
+      stalledInterval: options.stalledIntervalMs ?? WORKER_STALLED_INTERVAL_MS,
+      maxStalledCount: options.maxStalledCount ?? WORKER_MAX_STALLED_COUNT,
+      // Per-minute completed/failed counts for `wiredesk status`, kept a day.
+      metrics: { maxDataPoints: MetricsTime.ONE_HOUR * 24 },
     },
   );
 

@@ -118,8 +118,8 @@ describe('ingestion worker', () => {
     expect((await settled(ingestJobId(bytes))).state).toBe('completed');
     expect(await articleCount()).toBe(1);
 
-    // Submitting it again after it completed adds no job and no article.
-    expect((await queue.addContent({ bytes, fileName: 'd.txt' })).status).toBe('duplicate');
+    // Submitting it again from the same source after it completed adds no job and no article.
+    expect((await queue.addContent({ bytes, fileName: 'c.txt' })).status).toBe('duplicate');
     expect(await articleCount()).toBe(1);
   });
 

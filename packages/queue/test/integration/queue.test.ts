@@ -1,6 +1,7 @@
 import { mkdtemp, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -8,8 +9,12 @@ import {
   connectRedis,
   createIngestQueue,
   inboxSeenKey,
+  INGEST_QUEUE_NAME,
   ingestJobId,
+  jobIdForSource,
+  permanentFailure,
   publishArticleIngested,
+  sha256Hex,
   scanInbox,
   subscribeArticleIngested,
   type IngestQueue,
@@ -36,13 +41,52 @@ afterEach(async () => {
 });
 
 describe('createIngestQueue', () => {
-  it('adds the same content once, under its content-hash id', async () => {
+  it('adds the same content from the same source once, under its content-hash id', async () => {
     const bytes = Buffer.from('one article');
     const first = await queue.addContent({ bytes, fileName: 'a.txt' });
-    const second = await queue.addContent({ bytes, fileName: 'b.txt' });
+    const second = await queue.addContent({ bytes, fileName: 'a.txt' });
     expect(first).toEqual({ jobId: ingestJobId(bytes), status: 'added' });
     expect(second).toEqual({ jobId: ingestJobId(bytes), status: 'duplicate' });
     expect((await queue.getJobStatus(first.jobId)).state).toBe('waiting');
+  });
+
+  it('gives the same content under another name a job of its own, so both sources are recorded', async () => {
+    const bytes = Buffer.from('one article');
+    await queue.addContent({ bytes, fileName: 'a.txt' });
+    const other = await queue.addContent({ bytes, fileName: 'b.txt' });
+    expect(other).toEqual({
+      jobId: jobIdForSource(sha256Hex(bytes), 'content:b.txt'),
+      status: 'added',
+    });
+    expect((await queue.addContent({ bytes, fileName: 'b.txt' })).status).toBe('duplicate');
+  });
+
+  it('counts depth and failures by code, and retries the failed jobs of one code', async () => {
+    const worker = new Worker<{ fileName: string }>(
+      INGEST_QUEUE_NAME,
+      (job) => {
+        throw permanentFailure({
+          code: job.data.fileName === 'e.txt' ? 'EMPTY' : 'BINARY',
+          message: 'no',
+        });
+      },
+      { connection: redis, prefix },
+    );
+    try {
+      const jobs = await Promise.all(
+        ['e.txt', 'p.txt', 'q.txt'].map((fileName) =>
+          queue.addContent({ bytes: Buffer.from(fileName), fileName }),
+        ),
+      );
+      await queue.waitForJobs(jobs.map((job) => job.jobId));
+      expect(await queue.getFailureCodes()).toEqual({ EMPTY: 1, BINARY: 2 });
+      expect(await queue.getDepth()).toMatchObject({ failed: 3, active: 0 });
+      await worker.close();
+      expect(await queue.retryFailed({ code: 'BINARY' })).toBe(2);
+      expect(await queue.getDepth()).toMatchObject({ failed: 1, waiting: 2 });
+    } finally {
+      await worker.close();
+    }
   });
 
   it('reports a job that never existed as unknown', async () => {
@@ -72,10 +116,11 @@ describe('scanInbox', () => {
     );
   });
 
-  it('counts a copy of already queued content as unchanged, not as a new job', async () => {
+  it('enqueues a copy of queued content under its own job, then skips both while unchanged', async () => {
     await writeFile(path.join(inbox, 'a.txt'), 'same');
     await writeFile(path.join(inbox, 'copy.txt'), 'same');
-    expect(await scan()).toMatchObject({ files: 2, enqueued: 1, unchanged: 1 });
+    expect(await scan()).toMatchObject({ files: 2, enqueued: 2, unchanged: 0 });
+    expect(await scan()).toMatchObject({ files: 2, enqueued: 0, unchanged: 2 });
   });
 
   it('rejects symlinks that lead outside the inbox and ignores hidden files', async () => {
