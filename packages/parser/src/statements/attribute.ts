@@ -26,6 +26,19 @@ const NOT_A_SUBJECT =
 const VERB_INSIDE =
   /\b(?:is|are|was|were|am|be|been|being|had|have|has|do|does|did|will|would|can|could|must|should|shall|may|might|seems?|want|wants|wanted|think|thinks|know|knows|need|needs)\b/;
 
+const PAST_FORMS = new Set([
+  'made',
+  'took',
+  'gave',
+  'went',
+  'came',
+  'began',
+  'became',
+  'left',
+  'won',
+  'lost',
+]);
+
 function usable(phrase: SubjectPhrase | null): { phrase: SubjectPhrase; mention: Mention } | null {
   if (phrase === null) return null;
   const text = phrase.text
@@ -43,7 +56,16 @@ function usable(phrase: SubjectPhrase | null): { phrase: SubjectPhrase; mention:
       )
   )
     return null;
-  if (text.split(/\s+/).length > 12) return null;
+  const words = text.split(/\s+/);
+  if (words.length > 12) return null;
+  // "European Union sanctioned Iran over", "It follows": a clause, not a noun phrase.
+  if (/^(?:he|she|it|they|we|i|you)$/i.test(words[0] ?? '') && words.length > 1) return null;
+  const verbAfterName = (w: string, i: number): boolean =>
+    i > 0 &&
+    i < words.length - 1 &&
+    /^\p{Lu}/u.test(words[i - 1] ?? '') &&
+    (/^[a-z]{3,}ed$/.test(w) || PAST_FORMS.has(w));
+  if (words.some(verbAfterName)) return null;
   const mention = classifyMention(text);
   return mention === null ? null : { phrase: { ...phrase, text }, mention };
 }
