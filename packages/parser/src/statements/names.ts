@@ -149,7 +149,15 @@ export function splitTitledName(run: readonly Token[]): TitledName | null {
   while (k > 0) {
     const t = run[k - 1];
     if (t === undefined) break;
-    if (!isNameToken(t) && !PARTICLES.has(t.lower)) break;
+    // A surname that is also a place ("Nikki Holland") stays a name after a first name.
+    const surname =
+      k === run.length &&
+      run.length > 1 &&
+      isCapitalized(t.text) &&
+      isNameToken({ ...t, text: 'X' }) &&
+      isNameToken(run[k - 2] ?? t) &&
+      !isPlaceWord(run[k - 2]?.text ?? '');
+    if (!surname && !isNameToken(t) && !PARTICLES.has(t.lower)) break;
     k--;
   }
   const name = run.slice(k);

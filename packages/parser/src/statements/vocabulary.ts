@@ -307,6 +307,7 @@ export const organizationWords: ReadonlySet<string> = new Set([
   'energy',
   'labs',
   'media',
+  'affairs',
   'studios',
   'entertainment',
   'records',
