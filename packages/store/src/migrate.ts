@@ -1,12 +1,17 @@
 /** Creates the store's schema and brings it to the latest migration. Safe to run concurrently. */
-import { Migrator, sql, type Kysely } from 'kysely';
+import { Migrator, sql, type Kysely, type MigrationResultSet } from 'kysely';
 import type { Database } from './database.js';
-import { StoreError } from './errors.js';
+import { StoreError, isUnavailable } from './errors.js';
 import { migrationProvider } from './migrations/index.js';
 
 const duplicateCodes = new Set(['42P06', '23505']); // duplicate_schema, unique_violation
 
-export async function runMigrations(db: Kysely<Database>, schema: string): Promise<void> {
+// Kysely finds its bookkeeping tables by introspecting every schema; a schema dropped by another
+// process at that moment can fail the catalog query. Such failures are retried; a failing
+// migration is not (Postgres rolled it back, and running it again would fail the same way).
+const bookkeepingAttempts = 3;
+
+async function createSchema(db: Kysely<Database>, schema: string): Promise<void> {
   try {
     await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
   } catch (error) {
@@ -14,18 +19,29 @@ export async function runMigrations(db: Kysely<Database>, schema: string): Promi
     const code = (error as { code?: unknown }).code;
     if (typeof code !== 'string' || !duplicateCodes.has(code)) throw error;
   }
+}
+
+export async function runMigrations(db: Kysely<Database>, schema: string): Promise<void> {
+  await createSchema(db, schema);
   const migrator = new Migrator({
     db,
     provider: migrationProvider,
     // Kysely looks for its bookkeeping tables in every schema unless told which one.
     migrationTableSchema: schema,
   });
-  const { error, results } = await migrator.migrateToLatest();
+  let outcome: MigrationResultSet = { results: [] };
+  for (let attempt = 1; attempt <= bookkeepingAttempts; attempt += 1) {
+    outcome = await migrator.migrateToLatest();
+    const failedStep = outcome.results?.some((result) => result.status === 'Error') ?? false;
+    if (outcome.error === undefined || failedStep || isUnavailable(outcome.error)) break;
+  }
+  const { error, results } = outcome;
   if (error !== undefined) {
+    if (isUnavailable(error)) throw error as Error;
     const failed = results?.find((result) => result.status === 'Error');
     throw new StoreError(
       'MIGRATION_FAILED',
-      `Migration ${failed?.migrationName ?? '(unknown)'} failed in schema "${schema}": ${error instanceof Error ? error.message : JSON.stringify(error)}`,
+      `Migration ${failed?.migrationName ?? '(bookkeeping)'} failed in schema "${schema}": ${error instanceof Error ? error.message : JSON.stringify(error)}`,
       { cause: error },
     );
   }

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { createStore, dropStoreSchema } from '../../src/index.js';
+import pg from 'pg';
+import { createStore, dropStoreSchema, ensureDatabase } from '../../src/index.js';
 import { databaseUrl, dropSchema, prepareDatabase, tablesIn, uniqueSchema } from './helpers.js';
 
 describe('migrate', () => {
@@ -33,5 +34,29 @@ describe('dropStoreSchema', () => {
     await expect(dropStoreSchema({ databaseUrl, schema: 'public' })).rejects.toMatchObject({
       code: 'INVALID_ARGUMENT',
     });
+  });
+});
+
+describe('ensureDatabase', () => {
+  const name = `wiredesk_ensure_${Date.now().toString(36)}`;
+  const url = new URL(databaseUrl);
+  url.pathname = `/${name}`;
+  afterAll(async () => {
+    const admin = new URL(databaseUrl);
+    admin.pathname = '/postgres';
+    const client = new pg.Client({ connectionString: admin.toString() });
+    await client.connect();
+    await client.query(`drop database if exists ${client.escapeIdentifier(name)}`);
+    await client.end();
+  });
+
+  it('creates a missing database once, even when asked twice at the same time', async () => {
+    await Promise.all([ensureDatabase(url.toString()), ensureDatabase(url.toString())]);
+    const store = createStore({ databaseUrl: url.toString() });
+    try {
+      await expect(store.ping()).resolves.toBeUndefined();
+    } finally {
+      await store.close();
+    }
   });
 });
