@@ -39,9 +39,24 @@ const PAST_FORMS = new Set([
   'lost',
 ]);
 
+/** "Reuters reported on Monday a German government source": the subject follows the last cue. */
+function afterLastCue(text: string): string {
+  const words = text.split(/\s+/);
+  let last = -1;
+  words.forEach((w, i) => {
+    if (w === w.toLowerCase() && cueBase(w) !== undefined && /(?:ed|s|told|said)$/.test(w))
+      last = i;
+  });
+  if (last === -1) return text;
+  return words
+    .slice(last + 1)
+    .join(' ')
+    .replace(/^(?:on|in|at|last|this)\s+\S+\s+/i, '');
+}
+
 function usable(phrase: SubjectPhrase | null): { phrase: SubjectPhrase; mention: Mention } | null {
   if (phrase === null) return null;
-  const text = phrase.text
+  const text = afterLastCue(phrase.text)
     .replace(CONNECTOR, '')
     .replace(LEADING_TIME, '')
     // "what WalesOnline called", "Mitsotakis speaking to the Atlantic Council called".

@@ -125,6 +125,7 @@ export const speechVerbs: readonly string[] = [
   'insist',
   'chant',
   'sing',
+  'cite',
 ];
 
 /** Past and participle forms that regular inflection would not produce. */
@@ -202,6 +203,7 @@ export const weakVerbs: ReadonlySet<string> = new Set([
   'maintain',
   'observe',
   'indicate',
+  'cite',
 ]);
 
 /** Multi-word cues that introduce the source before or after the content. */

@@ -142,10 +142,10 @@ function forwardContent(
   at += skip;
   let content = cutContent(masked.slice(at, sentence.end));
   // "While one candidate stated X, Y": the subordinate clause ends at its comma.
+  const lead = masked.slice(sentence.start, cue.start).trimStart();
   if (
-    /^(?:while|although|though|if|when|as|because|since|after|before|whereas)\b/i.test(
-      masked.slice(sentence.start, cue.start).trimStart(),
-    )
+    /^(?:while|although|though|if|when|as|because|since|after|before|whereas)\b/i.test(lead) &&
+    !lead.includes(',')
   ) {
     const comma = content.indexOf(', ');
     if (comma > 0) content = content.slice(0, comma);
@@ -166,7 +166,7 @@ function backwardContent(
   // "CLAUSE, X said." / "CLAUSE, said X." — the cue and its subject close the sentence.
   const tail = masked.slice(Math.max(cue.end, subjectEnd), sentence.end);
   if (
-    !/^(?:\s+(?:on|in|at|last|this|yesterday|today|earlier|later|to|during|via|through)\b[^,.;]*)?(?:,\s*(?:the|a|an)\s[^,.;]*)?[\s.;!?]*$/.test(
+    !/^(?:\s+(?:reporters|journalists|the press|(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}))?(?:\s+(?:on|in|at|last|this|yesterday|today|earlier|later|to|during|via|through)\b[^,.;]*)?(?:,\s*(?:the|a|an)\s[^,.;]*)?[\s.;!?]*$/u.test(
       tail,
     )
   )

@@ -28,7 +28,7 @@ const LEADING_ADVERBIAL =
 
 const MAX_SUBJECT_SPAN = 300;
 const PARENTHETICAL =
-  /,\s*(?:while|when|in|on|at|during|after|before|speaking|writing|who|which|as|also|however|though|meanwhile|for (?:his|her|their|its) part|like)\b[^,\uE000]*,/gi;
+  /,\s*(?:while|when|in|on|at|during|after|before|speaking|writing|who|whom|which|as|also|however|though|meanwhile|for (?:his|her|their|its) part|like)\b[^,\uE000]*,/gi;
 
 function lastClause(segment: string): { text: string; offset: number } {
   let cut = 0;
