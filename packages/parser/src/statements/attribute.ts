@@ -128,7 +128,14 @@ export function attribute(
 ): Attribution {
   const { masked } = unit;
   let found: { phrase: SubjectPhrase; mention: Mention } | null = null;
-  if (cue.sourceFirst) {
+  if (cue.base === 'in view') {
+    const owner = cue.phrase.split(/\s+/)[1] ?? '';
+    const mention = classifyMention(owner);
+    found =
+      mention === null
+        ? null
+        : { phrase: { text: owner, start: cue.start + 3, apposition: null }, mention };
+  } else if (cue.sourceFirst) {
     found = usable(subjectAfter(masked, cue.end, sentence.end));
   } else {
     const before = masked.slice(sentence.start, cue.start).trimEnd();

@@ -99,6 +99,21 @@ export function findCues(
       });
       return;
     }
+    // "In his view, …", "In her opinion, …": the possessive names the source.
+    const owner = tokens[i + 1];
+    const noun = tokens[i + 2];
+    if (
+      i === 0 &&
+      t.lower === 'in' &&
+      owner !== undefined &&
+      noun !== undefined &&
+      /^(?:his|her|their|its)$/.test(owner.lower) &&
+      /^(?:view|opinion|words)$/.test(noun.lower)
+    ) {
+      const phrase = masked.slice(t.start, noun.end);
+      cues.push({ phrase, base: 'in view', start: t.start, end: noun.end, sourceFirst: true });
+      return;
+    }
     if (t.lower === 'per' && i === 0) {
       cues.push({ phrase: t.text, base: 'per', start: t.start, end: t.end, sourceFirst: true });
       return;

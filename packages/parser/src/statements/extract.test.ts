@@ -117,6 +117,33 @@ describe('indirect speech', () => {
     expect(s?.quote).toBe('400 families have been evacuated');
   });
 
+  it('reads "In her view, clause" with the possessive as the source', () => {
+    const out = run('Anna Berg spoke on Monday. In her view, the plan would fail.');
+    expect(out.map(pick)).toEqual([
+      { kind: 'INDIRECT', quote: 'the plan would fail', speaker: 'Anna Berg', cue: 'In her view' },
+    ]);
+  });
+
+  it('takes the author of a document after "according to"', () => {
+    const [s] = run('According to a statement by Mayor Anna Berg, the bridge will reopen in May.');
+    expect(s?.speaker?.name).toBe('Anna Berg');
+    expect(s?.quote).toBe('the bridge will reopen in May');
+  });
+
+  it('keeps only the inner report when a source is apposed inside another report', () => {
+    const out = run(
+      'Reuters reported on Monday a government source, whom they did not name, said the ban is not part of a broader plan.',
+    );
+    expect(out.map(pick)).toEqual([
+      {
+        kind: 'INDIRECT',
+        quote: 'the ban is not part of a broader plan',
+        speaker: 'a government source',
+        cue: 'said',
+      },
+    ]);
+  });
+
   it('does not take a noun-phrase object for reported content', () => {
     expect(run('The council announced its selection of a new architect.')).toEqual([]);
   });
@@ -148,6 +175,21 @@ describe('speakers', () => {
   it("turns a demonym before a title into the role's country", () => {
     const [s] = run('Ukrainian President Volodymyr Zelenskyy said the talks "went well".');
     expect(s?.speaker).toMatchObject({ name: 'Volodymyr Zelenskyy', role: 'President of Ukraine' });
+  });
+
+  it('takes the name from an apposition chain and the role from its description', () => {
+    const [s] = run(
+      'Anderson Cooper, of CNN, one of her four sons, stated, "She was an extraordinary woman."',
+    );
+    expect(s?.speaker).toMatchObject({ name: 'Anderson Cooper', role: 'one of her four sons' });
+  });
+
+  it('does not read a place as a person when resolving "he"', () => {
+    const out = run(
+      'Turkish President Recep Erdogan spoke about the Eastern Mediterranean on Monday.',
+      '"We are ready," he said.',
+    );
+    expect(out[0]?.speaker?.name).toBe('Recep Erdogan');
   });
 
   it('finds the channel', () => {
