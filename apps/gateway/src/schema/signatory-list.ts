@@ -4,7 +4,8 @@ import { ArticleNode } from './article.js';
 import { builder } from './builder.js';
 import { childKey, parseChildKey } from './child-key.js';
 import { SignatoryKindEnum, SignatoryRelationEnum, TextLocationEnum } from './enums.js';
-import { SignatoryListRef } from './refs.js';
+import { statementsOfArticle } from './loaders.js';
+import { SignatoryListRef, StatementRef } from './refs.js';
 
 export const SignatoryType = builder.objectRef<Signatory>('Signatory').implement({
   fields: (t) => ({
@@ -40,5 +41,13 @@ builder.node(SignatoryListRef, {
     signatories: t.expose('signatories', { type: [SignatoryType] }),
     groups: t.exposeStringList('groups'),
     statementIds: t.exposeStringList('statementIds'),
+    statements: t.field({
+      type: [StatementRef],
+      description: 'The statements the signatories made together.',
+      resolve: async (list, _args, context) => {
+        const statements = await statementsOfArticle(context).load(list.articleId);
+        return statements.filter((statement) => list.statementIds.includes(statement.id));
+      },
+    }),
   }),
 });

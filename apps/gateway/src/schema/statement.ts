@@ -9,7 +9,8 @@ import {
   StatementKindEnum,
   TextLocationEnum,
 } from './enums.js';
-import { StatementRef } from './refs.js';
+import { signatoryListsOfArticle } from './loaders.js';
+import { SignatoryListRef, StatementRef } from './refs.js';
 
 export const SpeakerType = builder.objectRef<Speaker>('Speaker').implement({
   fields: (t) => ({
@@ -48,5 +49,15 @@ builder.node(StatementRef, {
     channel: t.exposeString('channel', { nullable: true }),
     confidence: t.exposeFloat('confidence'),
     signatoryListId: t.exposeString('signatoryListId', { nullable: true }),
+    signatoryList: t.field({
+      type: SignatoryListRef,
+      nullable: true,
+      description: 'The list whose signatories made this statement together.',
+      resolve: async (statement, _args, context) => {
+        if (statement.signatoryListId === null) return null;
+        const lists = await signatoryListsOfArticle(context).load(statement.articleId);
+        return lists.find((list) => list.id === statement.signatoryListId) ?? null;
+      },
+    }),
   }),
 });

@@ -225,4 +225,23 @@ describe('gateway queries', () => {
       { name: 'Volodymyr Zelenskyy', statementCount: 6, roles: ['President of Ukraine'] },
     ]);
   });
+
+  it('links a statement to its signatory list and the list back to its statements', async () => {
+    const result = await graphql<{
+      signatoryLists: {
+        edges: {
+          node: {
+            statements: { statementId: string; signatoryList: { signatoryListId: string } }[];
+          };
+        }[];
+      };
+    }>(
+      h.yoga,
+      '{ signatoryLists(first: 3) { edges { node { statements { statementId signatoryList { signatoryListId } } } } } }',
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.signatoryLists.edges.map((edge) => edge.node.statements)).toEqual(
+      Array(3).fill([{ statementId: 's1', signatoryList: { signatoryListId: 'l0' } }]),
+    );
+  });
 });
