@@ -4,7 +4,7 @@ import { buildArticle } from './article/build.js';
 import { decodeBytes } from './decode/decode.js';
 import { isParseError, ParseError } from './errors.js';
 import { detectFormat } from './format/detect.js';
-import { parseWireText } from './wire-text/layout.js';
+import { readFormat } from './read-format.js';
 
 /** One input file. */
 export interface ParseInput {
@@ -28,7 +28,8 @@ export interface ParseOptions {
 export const defaultMaxBytes = 10 * 1024 * 1024;
 
 /**
- * Parses one file into its articles (a wire-text file gives one). Throws only ParseError: any
+ * Parses one file into its articles: one for wire text, HTML and a ninjs document, one per feed
+ * item or JSON list entry. Throws only ParseError: any
  * other failure is a bug, reported as MALFORMED with the original error as `cause` so that bad
  * input never crashes a worker.
  */
@@ -40,14 +41,14 @@ export function parseArticles(input: ParseInput, options: ParseOptions = {}): Ar
   try {
     const { text } = decodeBytes(input.bytes, input.fileName, maxBytes);
     const format = detectFormat(text, input.fileName);
-    const layout = parseWireText(text, input.fileName);
-    const source = {
-      uri: input.uri ?? input.fileName,
-      format,
-      size: input.bytes.length,
-      ingestedAt: input.ingestedAt,
-    };
-    return [buildArticle(text, layout, source)];
+    const fileUri = input.uri ?? input.fileName;
+    const read = readFormat(text, format, input.fileName);
+    return read.map((article, n) => {
+      // An item without its own id is addressed by its position in the file.
+      const uri = article.uri ?? (read.length === 1 ? fileUri : `${fileUri}#${n + 1}`);
+      const source = { uri, format, size: input.bytes.length, ingestedAt: input.ingestedAt };
+      return buildArticle(article.text, article.layout, source);
+    });
   } catch (error) {
     if (isParseError(error)) throw error;
     throw new ParseError('MALFORMED', `${input.fileName} could not be parsed: ${String(error)}`, {

@@ -54,7 +54,7 @@ export function buildArticle(text: string, layout: WireLayout, source: BuildSour
     headline: layout.headline,
     lede: layout.lede,
     publishedAt: layout.publishedAt,
-    language: 'en',
+    language: layout.language ?? 'en',
     sections: layout.sections,
     credits: layout.credits,
     embeds: layout.embeds,

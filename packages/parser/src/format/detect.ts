@@ -1,13 +1,14 @@
 /**
- * Decides the input format from content, not the file name. Wire text is what we parse today;
- * HTML, XML feeds and JSON (ninjs) are recognised so they fail with a clear UNSUPPORTED_FORMAT.
+ * Decides the input format from content, not the file name: wire text, HTML, ninjs (or plain
+ * article) JSON, RSS 2.0 and Atom. Anything else is UNSUPPORTED_FORMAT.
  */
 import type { InputFormat } from '@wiredesk/domain';
 import { ParseError } from '../errors.js';
 import { isDateLine } from '../wire-text/first-line.js';
 import { splitBlocks } from '../wire-text/layout.js';
 
-const markup = /^<(?:\?xml|!doctype|html|rss|feed|head|body|article|div|p)\b/i;
+const htmlStart =
+  /^<(?:!doctype\s+html|html|head|body|article|main|section|div|p|h[1-6]|meta|title)\b/i;
 const markdownLine = /^(?:#{1,6}\s|```|\|.*\|\s*$|[-*+]\s+\[[ x]\])/m;
 const terminal = /[.!?…]["'”’)\]]*$/;
 const minProseWords = 8;
@@ -23,17 +24,36 @@ function looksLikeProse(block: string): boolean {
 function unsupported(fileName: string, what: string): ParseError {
   return new ParseError(
     'UNSUPPORTED_FORMAT',
-    `${fileName} looks like ${what}; only wire text (a " date YYYY-MM-DD" line, or paragraphs of prose) is supported so far`,
+    `${fileName} looks like ${what}; supported: wire text, HTML, ninjs JSON, RSS 2.0 and Atom`,
   );
 }
 
-/** The format of a decoded file. Throws ParseError UNSUPPORTED_FORMAT for anything but wire text. */
+// Skips the XML declaration, comments, processing instructions and a doctype to the root tag.
+function rootTag(markup: string): string | undefined {
+  const rest = markup.replace(
+    /^(?:\s*(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!doctype[^>]*>))*\s*/i,
+    '',
+  );
+  return /^<([A-Za-z][\w:.-]*)/.exec(rest)?.[1]?.toLowerCase();
+}
+
+function detectMarkup(text: string, fileName: string): InputFormat {
+  const root = rootTag(text);
+  if (root === 'rss' || root === 'rdf:rdf') return 'RSS';
+  if (root === 'feed') return 'ATOM';
+  if (root === 'html' || /^\s*<!doctype\s+html/i.test(text) || htmlStart.test(text.trimStart()))
+    return 'HTML';
+  // An XML declaration before an HTML doctype or element (XHTML) is still a page.
+  if (root !== undefined && htmlStart.test(`<${root}`)) return 'HTML';
+  throw unsupported(fileName, root === undefined ? 'markup' : `XML with a <${root}> root`);
+}
+
+/** The format of a decoded file. Throws ParseError UNSUPPORTED_FORMAT for anything else. */
 export function detectFormat(text: string, fileName: string): InputFormat {
   const start = text.trimStart();
-  if (start.startsWith('<')) {
-    throw unsupported(fileName, markup.test(start) ? 'HTML or XML (RSS/Atom)' : 'markup');
-  }
-  if (/^[{[]/.test(start)) throw unsupported(fileName, 'JSON (ninjs)');
+  if (start.startsWith('<')) return detectMarkup(start, fileName);
+  // JSON is ninjs (or the plain article shape); whether it holds an article is decided when read.
+  if (/^[{[]/.test(start)) return 'NINJS';
   const firstLine = start.split('\n', 1)[0] ?? '';
   if (isDateLine(firstLine)) return 'WIRE_TEXT';
   if (markdownLine.test(text)) throw unsupported(fileName, 'Markdown or another markup');

@@ -18,6 +18,8 @@ export interface WireLayout {
   readonly credits: Credits;
   readonly embeds: Embed[];
   readonly boilerplate: string[];
+  /** BCP 47 tag when the source declares one (HTML lang, ninjs language); else English. */
+  readonly language?: string | undefined;
 }
 
 /** Splits body text into blocks: blank-line separated, inner line breaks folded into spaces. */

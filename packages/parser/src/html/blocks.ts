@@ -1,0 +1,89 @@
+/**
+ * Selected elements → ordered text blocks. Block-level elements end a block, headings become
+ * HEADING blocks, and blocks that are mostly links (related-story lists) or stock boilerplate
+ * ("Advertisement", "Share this article") are left out.
+ */
+import type { TextBlock } from '../layout/from-blocks.js';
+import type { AnyNode, Element } from './dom.js';
+import { isTag, isText, squash } from './dom.js';
+import { linkDensity, type TextStats } from './stats.js';
+
+const blockTags = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'td',
+  'th',
+  'blockquote',
+  'pre',
+  'hr',
+  'br',
+  'address',
+  'center',
+  'details',
+  'summary',
+  'caption',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+]);
+const headingTags = /^h[1-6]$/;
+const stock =
+  /^(?:advertisement|advertising|ad|sponsored|share( this( article| story)?)?|read more|related( articles| stories)?|continue reading|click here|subscribe|sign up|photo|image|loading\.*|close|print|email|comments?)$/i;
+
+/** Options for block extraction. */
+export interface BlockOptions {
+  /** Text that is not body text when it stands alone (the headline repeated as an h1). */
+  readonly skip?: ReadonlySet<string>;
+}
+
+/** Text blocks of the given elements in document order. */
+export function extractBlocks(
+  roots: readonly AnyNode[],
+  stats: Map<Element, TextStats>,
+  options: BlockOptions = {},
+): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  let buffer = '';
+  const flush = (kind: TextBlock['kind']): void => {
+    const text = squash(buffer);
+    buffer = '';
+    if (text === '' || stock.test(text) || options.skip?.has(text)) return;
+    blocks.push({ kind, text });
+  };
+  const visit = (node: AnyNode): void => {
+    if (isText(node)) {
+      buffer += node.data;
+      return;
+    }
+    if (!isTag(node)) return;
+    const block = blockTags.has(node.name) || headingTags.test(node.name);
+    if (block) {
+      flush('PARAGRAPH');
+      const s = stats.get(node);
+      // A block that is mostly links is a list of other stories, not this one's text.
+      if (node.name !== 'br' && linkDensity(s) > 0.5 && (s?.length ?? 0) < 400) return;
+    }
+    for (const child of node.children) visit(child);
+    if (block) flush(headingTags.test(node.name) ? 'HEADING' : 'PARAGRAPH');
+  };
+  for (const root of roots) visit(root);
+  flush('PARAGRAPH');
+  return blocks;
+}
