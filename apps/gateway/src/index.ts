@@ -104,8 +104,15 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(
-    `gateway: failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-  );
+  // Coded errors (Postgres refusing a password, a failed migration) are setup problems: their
+  // message says enough. Anything else is a bug, and its stack helps.
+  const coded = error instanceof Error && 'code' in error;
+  const detail =
+    error instanceof Error
+      ? coded
+        ? error.message
+        : (error.stack ?? error.message)
+      : String(error);
+  process.stderr.write(`gateway: failed to start: ${detail}\n`);
   process.exit(1);
 });
