@@ -2,7 +2,7 @@
  * Finds speech cues in a masked sentence and decides which are verbs in a speech sense:
  * "the report" (a noun after a determiner) and "United States" (a capitalised name) are not.
  */
-import { cueBase, isWeakCue } from './cues.js';
+import { cueBaseLower, isWeakCue } from './cues.js';
 import { QUOTE_MASK } from './subject.js';
 import { isCapitalized, type Token } from './tokens.js';
 
@@ -118,7 +118,7 @@ export function findCues(
       cues.push({ phrase: t.text, base: 'per', start: t.start, end: t.end, sourceFirst: true });
       return;
     }
-    const base = cueBase(t.lower);
+    const base = cueBaseLower(t.lower);
     if (base === undefined) return;
     if (isCapitalized(t.text) && i > 0) return;
     if (prev !== undefined && DETERMINERS.has(prev.lower) && !/ing$/.test(t.lower)) return;

@@ -25,7 +25,12 @@ for (const base of speechVerbs) {
 
 /** The lexicon base form of a speech verb form ("said" → "say"), or undefined. */
 export function cueBase(word: string): string | undefined {
-  return formToBase.get(word.toLowerCase());
+  return formToBase.get(word) ?? formToBase.get(word.toLowerCase());
+}
+
+/** As cueBase, for a word already in lower case (the hot path of cue finding). */
+export function cueBaseLower(lower: string): string | undefined {
+  return formToBase.get(lower);
 }
 
 /** True for verbs that count as cues only next to a "that" clause or a quote. */

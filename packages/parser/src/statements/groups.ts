@@ -19,13 +19,14 @@ const GROUP_NP = new RegExp(
   String.raw`\b((?:[a-z]+ ){0,2})(${HEADS}) (?:from|of) (the )?((?:[A-Z][\w'’-]*)(?: (?:of|for|and|[A-Z][\w'’-]*)){0,5})(?: \(([A-Z][A-Za-z0-9]{1,7})\))?(?: ([a-z]+s)\b)?(?: and ((?:[a-z0-9]+ ){0,3}[a-z]+s)\b)?`,
   'g',
 );
+const GROUP_HINT = new RegExp(String.raw`\b(?:${HEADS}) (?:from|of) `);
 const NOT_MODIFIERS =
   /^(?:the|a|an|and|or|of|by|with|from|to|in|on|at|said|says|that|which|who|as|for|its|their|his|her|all|both)$/;
 
 /** Every group phrase in `text`. */
 export function findGroupMentions(text: string): GroupMention[] {
   const found: GroupMention[] = [];
-  if (!text.includes(' of ') && !text.includes(' from ')) return found;
+  if (!GROUP_HINT.test(text)) return found;
   for (const m of text.matchAll(GROUP_NP)) {
     const modifiers = (m[1] ?? '')
       .trim()

@@ -219,6 +219,7 @@ export function extractIndirect(
 ): StatementDraft[] {
   const drafts: StatementDraft[] = [];
   const { masked } = unit;
+  if (cues.length === 0) return drafts;
   const channel = findChannel(masked.slice(sentence.start, sentence.end));
   let covered: Range | null = null;
   cues.forEach((cue, i) => {

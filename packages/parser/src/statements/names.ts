@@ -92,11 +92,31 @@ export interface TitledName {
   title: Token[];
 }
 
-function isNameToken(t: Token): boolean {
+/** Capitalised and not a title or organisation word (place names allowed). */
+function isNameShape(t: Token): boolean {
+  if (!isCapitalized(t.text)) return false;
+  const bare = stripPossessive(t.lower).replace(/\.$/, '');
+  return !titleWords.has(bare) && !organizationWords.has(bare);
+}
+
+function computeIsNameToken(t: Token): boolean {
   if (!isCapitalized(t.text) && !/^(al|el)-/.test(t.lower)) return false;
   const bare = stripPossessive(t.lower).replace(/\.$/, '');
   if (titleWords.has(bare) || organizationWords.has(bare)) return false;
   return !isPlaceWord(t.text);
+}
+
+// Names repeat across an article and the corpus; the answer depends on the text only.
+const nameTokenCache = new Map<string, boolean>();
+
+function isNameToken(t: Token): boolean {
+  let hit = nameTokenCache.get(t.text);
+  if (hit === undefined) {
+    hit = computeIsNameToken(t);
+    if (nameTokenCache.size > 50_000) nameTokenCache.clear();
+    nameTokenCache.set(t.text, hit);
+  }
+  return hit;
 }
 
 // Gazetteer lookups normalise their input; names repeat, so remember the answers.
@@ -154,7 +174,7 @@ export function splitTitledName(run: readonly Token[]): TitledName | null {
       k === run.length &&
       run.length > 1 &&
       isCapitalized(t.text) &&
-      isNameToken({ ...t, text: 'X' }) &&
+      isNameShape(t) &&
       isNameToken(run[k - 2] ?? t) &&
       !isPlaceWord(run[k - 2]?.text ?? '');
     if (!surname && !isNameToken(t) && !PARTICLES.has(t.lower)) break;

@@ -57,11 +57,23 @@ function affiliationOf(title: string | null): string | null {
 /** Article-wide resolver: feed it mentions in text order, then resolve cues against it. */
 export class SpeakerResolver {
   private readonly timeline: Antecedent[] = [];
+  private readonly plainPeople = new Map<string, Speaker>();
 
   constructor(private readonly people: PersonIndex) {}
 
   /** Builds the Speaker for a person name, using the article-wide index. */
   person(name: string, titleRole: string | null, apposition: string | null): Speaker {
+    // Plain mentions repeat; their Speaker only changes when an apposition adds a role.
+    const plain = titleRole === null && apposition === null;
+    const cached = plain ? this.plainPeople.get(name) : undefined;
+    if (cached !== undefined) return cached;
+    const speaker = this.buildPerson(name, titleRole, apposition);
+    if (plain) this.plainPeople.set(name, speaker);
+    else if (apposition !== null) this.plainPeople.clear();
+    return speaker;
+  }
+
+  private buildPerson(name: string, titleRole: string | null, apposition: string | null): Speaker {
     const record = this.people.find(name);
     const cleanApposition = apposition?.replace(/^(?:the|a|an)\s+/i, '') ?? null;
     apposition = cleanApposition === '' ? null : cleanApposition;
