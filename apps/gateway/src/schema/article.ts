@@ -1,6 +1,7 @@
 /** Article: a Relay node loaded in batches; its statements and lists are batched by article id. */
 import type { StoredArticle } from '@wiredesk/store';
 import { builder } from './builder.js';
+import { fromStore } from './errors.js';
 import { CreditsType, EmbedType, EntitiesType, SectionType, SourceType } from './article-parts.js';
 import { SignatoryListRef, StatementRef } from './refs.js';
 
@@ -8,7 +9,7 @@ export const ArticleNode = builder.loadableNode('Article', {
   description: 'A news article, normalised. The same content always has the same articleId.',
   id: { resolve: (article: StoredArticle) => article.id },
   load: async (ids: string[], { store }) =>
-    (await store.loadArticles(ids)).filter((a): a is StoredArticle => a !== null),
+    (await fromStore(() => store.loadArticles(ids))).filter((a): a is StoredArticle => a !== null),
   // Missing ids come back as null instead of breaking the batch.
   sort: (article) => article.id,
   fields: (t) => ({
@@ -35,13 +36,15 @@ export const ArticleNode = builder.loadableNode('Article', {
     statements: t.loadableList({
       type: StatementRef,
       description: 'Who said what, in article order.',
-      load: (articleIds: string[], { store }) => store.statementsByArticleIds(articleIds),
+      load: (articleIds: string[], { store }) =>
+        fromStore(() => store.statementsByArticleIds(articleIds)),
       resolve: (article) => article.id,
     }),
     signatoryLists: t.loadableList({
       type: SignatoryListRef,
       description: 'Who signed or backed a joint statement, in article order.',
-      load: (articleIds: string[], { store }) => store.signatoryListsByArticleIds(articleIds),
+      load: (articleIds: string[], { store }) =>
+        fromStore(() => store.signatoryListsByArticleIds(articleIds)),
       resolve: (article) => article.id,
     }),
   }),

@@ -7,13 +7,18 @@ import { createContextCache } from '@pothos/core';
 import type { SignatoryList, Statement } from '@wiredesk/domain';
 import DataLoader from 'dataloader';
 import type { GatewayContext } from '../context.js';
+import { fromStore } from './errors.js';
 
 export const statementsOfArticle = createContextCache(
   (context: GatewayContext) =>
-    new DataLoader<string, Statement[]>((ids) => context.store.statementsByArticleIds(ids)),
+    new DataLoader<string, Statement[]>((ids) =>
+      fromStore(() => context.store.statementsByArticleIds(ids)),
+    ),
 );
 
 export const signatoryListsOfArticle = createContextCache(
   (context: GatewayContext) =>
-    new DataLoader<string, SignatoryList[]>((ids) => context.store.signatoryListsByArticleIds(ids)),
+    new DataLoader<string, SignatoryList[]>((ids) =>
+      fromStore(() => context.store.signatoryListsByArticleIds(ids)),
+    ),
 );

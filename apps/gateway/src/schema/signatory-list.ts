@@ -2,6 +2,7 @@
 import type { Signatory } from '@wiredesk/domain';
 import { ArticleNode } from './article.js';
 import { builder } from './builder.js';
+import { fromStore } from './errors.js';
 import { childKey, parseChildKey } from './child-key.js';
 import { SignatoryKindEnum, SignatoryRelationEnum, TextLocationEnum } from './enums.js';
 import { statementsOfArticle } from './loaders.js';
@@ -25,7 +26,9 @@ builder.node(SignatoryListRef, {
   id: { resolve: (list) => childKey(list.articleId, list.id) },
   loadOne: (key, { store }) => {
     const parsed = parseChildKey(key);
-    return parsed === null ? null : store.getSignatoryList(parsed.articleId, parsed.id);
+    return parsed === null
+      ? null
+      : fromStore(() => store.getSignatoryList(parsed.articleId, parsed.id));
   },
   fields: (t) => ({
     signatoryListId: t.exposeString('id', { description: 'Id within the article.' }),

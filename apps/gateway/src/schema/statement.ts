@@ -2,6 +2,7 @@
 import type { Speaker } from '@wiredesk/domain';
 import { ArticleNode } from './article.js';
 import { builder } from './builder.js';
+import { fromStore } from './errors.js';
 import { childKey, parseChildKey } from './child-key.js';
 import {
   SpeakerKindEnum,
@@ -26,7 +27,9 @@ builder.node(StatementRef, {
   id: { resolve: (statement) => childKey(statement.articleId, statement.id) },
   loadOne: (key, { store }) => {
     const parsed = parseChildKey(key);
-    return parsed === null ? null : store.getStatement(parsed.articleId, parsed.id);
+    return parsed === null
+      ? null
+      : fromStore(() => store.getStatement(parsed.articleId, parsed.id));
   },
   fields: (t) => ({
     statementId: t.exposeString('id', { description: 'Id within the article.' }),

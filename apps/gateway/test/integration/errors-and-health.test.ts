@@ -49,6 +49,12 @@ describe('errors and /healthz', () => {
     expect(JSON.stringify(result)).not.toContain('127.0.0.1');
   });
 
+  it('reports an unreachable database as SERVICE_UNAVAILABLE on a single article too', async () => {
+    const yoga = createGateway({ store: deadStore, logging: false });
+    const result = await graphql(yoga, '{ article(id: "art_x") { headline } }');
+    expect(result.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+  });
+
   it('masks unexpected errors', async () => {
     const yoga = createGateway({ store: unmigratedStore, logging: false });
     const result = await graphql(yoga, '{ articles { edges { cursor } } }');
