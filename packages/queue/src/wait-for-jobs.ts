@@ -59,6 +59,8 @@ export async function waitForJobs(
   const onEvent = ({ jobId }: { jobId: string }): void => void check(jobId).catch(() => undefined);
   events.on('completed', onEvent);
   events.on('failed', onEvent);
+  // Lost connections are retried by ioredis, and the poll covers events missed meanwhile.
+  events.on('error', () => undefined);
 
   const poll = setInterval(
     () => void checkAll().catch(() => undefined),
