@@ -48,6 +48,15 @@ describe('read queries', () => {
     ]);
   });
 
+  it('filters articles by exact agency and author credit', async () => {
+    const byAgency = await store.listArticles({ agency: 'Reuters' }, { first: 100 });
+    const byWrongCase = await store.listArticles({ agency: 'reuters' }, { first: 100 });
+    const byAuthor = await store.listArticles({ author: 'wmr', publishedFrom: '2024-11-07' });
+    expect(byAgency.items).toHaveLength(dated.length + 1);
+    expect(byWrongCase.items).toEqual([]);
+    expect(byAuthor.items.map((a) => a.id)).toEqual([dated[3]?.id]);
+  });
+
   it('finds articles by full text, stemmed', async () => {
     const page = await store.listArticles({ text: 'skirmishes q-tuesday' });
     expect(page.items.map((a) => a.id)).toEqual([dated[1]?.id]);
