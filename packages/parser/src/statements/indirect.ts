@@ -220,13 +220,20 @@ export function extractIndirect(
   const drafts: StatementDraft[] = [];
   const { masked } = unit;
   if (cues.length === 0) return drafts;
-  const channel = findChannel(masked.slice(sentence.start, sentence.end));
+  let channel: string | null | undefined;
   let covered: Range | null = null;
   cues.forEach((cue, i) => {
     const participle = /ing$/.test(cue.phrase);
     // A cue inside content already reported belongs to that report ("Fox News reported sources confirmed…").
     if (covered !== null && cue.start >= covered.start && cue.start < covered.end && !participle)
       return;
+    // Cheap checks first: most cue words have neither a clause after them nor one before them.
+    const fwd = cue.sourceFirst ? null : forwardContent(masked, cue, sentence);
+    const fwdClause =
+      fwd !== null && isClause(masked.slice(fwd.start, fwd.end), cue.base, fwd.that);
+    if (!cue.sourceFirst && !fwdClause && !masked.slice(sentence.start, cue.start).includes(',')) {
+      return;
+    }
     const attribution = attribute(unit, sentence, cue, resolver);
     // Unquoted first and second person is an interview answer, not reported speech (rule 14).
     if (attribution.speaker === null || /^(?:i|we|you)$/i.test(attribution.mention ?? '')) return;
@@ -253,8 +260,7 @@ export function extractIndirect(
               )
             : null;
       if (range === null) {
-        const fwd = forwardContent(masked, cue, sentence);
-        if (fwd === null || !isClause(masked.slice(fwd.start, fwd.end), cue.base, fwd.that)) return;
+        if (fwd === null || !fwdClause) return;
         if (laterApposedCue(masked, cues, i) && !fwd.that) return;
         range = fwd;
       }
@@ -273,6 +279,7 @@ export function extractIndirect(
     )
       return;
     covered = range;
+    channel ??= findChannel(masked.slice(sentence.start, sentence.end));
     drafts.push(
       makeDraft(
         unit,
