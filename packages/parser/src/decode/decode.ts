@@ -1,13 +1,16 @@
 /**
- * Bytes → normalised text. Decides encoding (BOM, strict UTF-8, Windows-1252 fallback), rejects
+ * Bytes → normalised text. Decides encoding (BOM, strict UTF-8, the encoding an HTML meta tag or
+ * XML declaration names, Windows-1252 fallback), rejects
  * binary and empty input, and normalises line endings and Unicode so the same article always
  * gives the same text (and so the same content hash).
  */
 import { ParseError } from '../errors.js';
+import { declaredDecoder } from './charset.js';
 import { binarySignature } from './signatures.js';
+import { decodeWindows1252 } from './windows-1252.js';
 
-/** Which decoder produced the text. */
-export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+/** Which decoder produced the text: a WHATWG encoding name ('utf-8', 'windows-1252', …). */
+export type TextEncoding = string;
 
 export interface DecodedText {
   readonly text: string;
@@ -15,7 +18,6 @@ export interface DecodedText {
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-const cp1252 = new TextDecoder('windows-1252');
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
@@ -67,9 +69,17 @@ function decodeWithoutBom(bytes: Uint8Array, fileName: string): DecodedText {
   try {
     return { text: utf8.decode(bytes), encoding: 'utf-8' };
   } catch {
-    // Not UTF-8: legacy newsroom systems still emit Windows-1252 (a superset of Latin-1's
+    // Not UTF-8: a page or feed may declare its legacy encoding (ISO-8859-1 is decoded as
+    // Windows-1252, as browsers do).
+    const declared = declaredDecoder(bytes);
+    if (declared !== undefined) {
+      const text =
+        declared.encoding === 'windows-1252' ? decodeWindows1252(bytes) : declared.decode(bytes);
+      if (controlShare(text) <= 0.01) return { text, encoding: declared.encoding };
+    }
+    // Otherwise legacy newsroom systems still emit Windows-1252 (a superset of Latin-1's
     // printable range). Accept it only when the result reads like text.
-    const text = cp1252.decode(bytes);
+    const text = decodeWindows1252(bytes);
     if (controlShare(text) > 0.01) {
       throw new ParseError(
         'INVALID_ENCODING',

@@ -38,7 +38,7 @@ const junkTags = new Set([
 ]);
 
 const unlikely =
-  /-ad-|^ad-|\bads?\b|advert|ai2html|banner|breadcrumb|combx|comment|community|consent|cookie|disqus|extra|footer|gdpr|header|legends|menu|modal|newsletter|outbrain|pagination|pager|paywall|popup|promo|recirc|related|remark|replies|rss|share|sharing|shoutbox|sidebar|signup|skyscraper|social|sponsor|subscribe|supplemental|taboola|teaser|toolbar|trending|widget|yom-remote/i;
+  /-ad-|^ad-|\bads?\b|advert|ai2html|banner|breadcrumb|byline|dateline|combx|comment|community|consent|cookie|disqus|extra|footer|gdpr|header|legends|menu|modal|newsletter|outbrain|pagination|pager|paywall|popup|promo|recirc|related|remark|replies|rss|share|sharing|shoutbox|sidebar|signup|skyscraper|social|sponsor|subscribe|supplemental|taboola|teaser|toolbar|trending|widget|yom-remote/i;
 const maybe = /and|article|body|column|content|main|shadow|story|text|post/i;
 const keepTags = new Set(['html', 'body', 'article', 'main']);
 

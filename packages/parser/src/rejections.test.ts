@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import type { ParseErrorCode } from '@wiredesk/domain';
+import { isParseError, parseArticles } from './index.js';
+
+const encoder = new TextEncoder();
+const body = 'The council said on Monday that the bridge would reopen in the spring after repairs.';
+
+function failure(
+  text: string | Uint8Array,
+  maxBytes?: number,
+): { code: ParseErrorCode; message: string } {
+  const bytes = typeof text === 'string' ? encoder.encode(text) : text;
+  try {
+    parseArticles({ bytes, fileName: 'in', ingestedAt: '2024-01-01T00:00:00Z' }, { maxBytes });
+  } catch (e) {
+    if (isParseError(e)) return { code: e.code, message: e.message };
+    throw e;
+  }
+  throw new Error('parsed without error');
+}
+
+describe('rejections of structured formats', () => {
+  it('rejects truncated ninjs as MALFORMED', () => {
+    expect(failure(`{"headline": "Bridge", "body_text": "${body}`).code).toBe('MALFORMED');
+  });
+
+  it('names the field whose type is wrong', () => {
+    const f = failure(`{"headline": 42, "body_text": "${body}"}`);
+    expect(f.code).toBe('MALFORMED');
+    expect(f.message).toContain('"headline"');
+  });
+
+  it('names a nested field whose type is wrong', () => {
+    const f = failure(`{"headlines": [{"value": 1}], "body_text": "${body}"}`);
+    expect(f.message).toContain('"headlines.0.value"');
+  });
+
+  it('rejects a ninjs date that does not exist as INVALID_DATE', () => {
+    const doc = { headline: 'Bridge', body_text: body, firstcreated: '2024-02-30T10:00:00Z' };
+    expect(failure(JSON.stringify(doc)).code).toBe('INVALID_DATE');
+  });
+
+  it('rejects a JSON article without a body as NO_ARTICLE', () => {
+    expect(failure('{"headline": "Bridge"}').code).toBe('NO_ARTICLE');
+  });
+
+  it('rejects a truncated Atom feed as MALFORMED', () => {
+    expect(failure('<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>B').code).toBe(
+      'MALFORMED',
+    );
+  });
+
+  it('rejects a feed whose items all lack text as NO_ARTICLE', () => {
+    const rss =
+      '<rss version="2.0"><channel><item><title>Only a title</title></item></channel></rss>';
+    expect(failure(rss).code).toBe('NO_ARTICLE');
+  });
+
+  it('rejects an HTML page without a headline as NO_ARTICLE', () => {
+    expect(failure(`<html><body><p>${body}</p></body></html>`).code).toBe('NO_ARTICLE');
+  });
+
+  it('rejects an HTML page over the size limit as TOO_LARGE', () => {
+    const page = `<html><head><title>Bridge</title></head><body><p>${body}</p></body></html>`;
+    expect(failure(page, 50).code).toBe('TOO_LARGE');
+  });
+
+  it('rejects NUL bytes in a page as BINARY', () => {
+    const page = encoder.encode(`<html><body><p>${body}</p></body></html>`);
+    page[10] = 0;
+    expect(failure(page).code).toBe('BINARY');
+  });
+
+  it('rejects UTF-16 without a byte-order mark as BINARY (its NUL bytes)', () => {
+    const utf16 = Uint8Array.from([...'<html>'].flatMap((c) => [c.charCodeAt(0), 0]));
+    expect(failure(utf16).code).toBe('BINARY');
+  });
+
+  it('rejects bytes that no declared or fallback encoding reads as INVALID_ENCODING', () => {
+    const bytes = Uint8Array.from([0x3c, 0x70, 0x3e, 0xc3, 0x28, 1, 2, 3, 4, 5, 6, 7, 8, 0x81]);
+    expect(failure(bytes).code).toBe('INVALID_ENCODING');
+  });
+});
