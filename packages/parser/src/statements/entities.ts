@@ -2,15 +2,11 @@
  * The article-wide index of people: every full name the article uses, keyed by its last token,
  * with the roles its titles and appositions give. Speakers resolve to the fullest form here.
  */
-import {
-  capitalizedRuns,
-  isOrganizationRun,
-  isPlaceWord,
-  roleFromTitle,
-  splitTitledName,
-} from './names.js';
+import { isPlaceWord, roleFromTitle } from './names.js';
+import { analysedRuns } from './runs.js';
 import { titleWords } from './vocabulary.js';
 import { stripPossessive, type Token } from './tokens.js';
+import type { Unit } from './unit.js';
 
 /** A person the article names, with every role it gives them. */
 export interface PersonRecord {
@@ -87,13 +83,11 @@ function lowerTitleBefore(tokens: readonly Token[], runStart: number, text: stri
 }
 
 /** Builds the person index from the article's texts (lede and paragraphs). */
-export function buildPersonIndex(texts: readonly { text: string; tokens: Token[] }[]): PersonIndex {
+export function buildPersonIndex(units: readonly Unit[]): PersonIndex {
   const index = new PersonIndex();
-  for (const { text, tokens } of texts) {
-    for (const [a, b] of capitalizedRuns(tokens, text)) {
-      const run = tokens.slice(a, b);
-      if (isOrganizationRun(run)) continue;
-      const split = splitTitledName(run);
+  for (const unit of units) {
+    const { masked: text, tokens } = unit;
+    for (const { at: a, split } of analysedRuns(unit)) {
       if (split === null || split.name.length < 2) continue;
       const name = split.name
         .map((t, i) => (i === split.name.length - 1 ? stripPossessive(t.text) : t.text))

@@ -32,7 +32,7 @@ function prepareUnits(input: StatementInput): Unit[] {
 
 function run(input: StatementInput): StatementDraft[] {
   const units = prepareUnits(input);
-  const people = buildPersonIndex(units.map((u) => ({ text: u.masked, tokens: u.tokens })));
+  const people = buildPersonIndex(units);
   const resolver = new SpeakerResolver(people);
   const state: QuoteState = { last: null, openQuote: false };
   const drafts: StatementDraft[] = [];
@@ -72,7 +72,7 @@ export function extractStatements(input: StatementInput): StatementDraft[] {
 export function extractPeople(input: StatementInput): PersonEntity[] {
   try {
     const units = prepareUnits(input);
-    return buildPersonIndex(units.map((u) => ({ text: u.masked, tokens: u.tokens })))
+    return buildPersonIndex(units)
       .all()
       .map((p) => ({ name: p.name, roles: [...p.roles] }));
   } catch {

@@ -4,27 +4,30 @@
  */
 import type { PersonIndex } from './entities.js';
 import { findGroupMentions } from './groups.js';
-import { capitalizedRuns, isOrganizationRun, splitTitledName } from './names.js';
 import type { SpeakerResolver } from './resolve.js';
 import { stripPossessive } from './tokens.js';
-import { articlePos, unitTokens, type Unit } from './unit.js';
+import { analysedRuns } from './runs.js';
+import { articlePos, type Unit } from './unit.js';
 
 /** Notes the unit's mentions on the resolver's timeline. */
 export function scanMentions(unit: Unit, people: PersonIndex, resolver: SpeakerResolver): void {
   const { masked } = unit;
+  const runs = analysedRuns(unit);
+  let r = 0;
   for (const sentence of unit.sentences) {
     const sentencePos = articlePos(unit, sentence.start);
-    const tokens = unitTokens(unit, sentence.start, sentence.end);
     let subjectSeen = false;
-    for (const [a, b] of capitalizedRuns(tokens, masked)) {
-      const run = tokens.slice(a, b);
-      const first = run[0];
-      if (first === undefined) continue;
+    for (; r < runs.length; r++) {
+      const run = runs[r];
+      const first = run?.tokens[0];
+      if (run === undefined || first === undefined) continue;
+      if (first.start >= sentence.end) break;
+      if (first.start < sentence.start) continue;
       const pos = articlePos(unit, first.start);
-      if (isOrganizationRun(run)) {
-        if (run.length === 1) continue;
+      if (run.organization) {
+        if (run.tokens.length === 1) continue;
         const name = stripPossessive(
-          run
+          run.tokens
             .map((t) => t.text)
             .join(' ')
             .replace(/^The\s+/, ''),
@@ -37,7 +40,7 @@ export function scanMentions(unit: Unit, people: PersonIndex, resolver: SpeakerR
         );
         continue;
       }
-      const split = splitTitledName(run);
+      const split = run.split;
       if (split === null) continue;
       const name = stripPossessive(split.name.map((t) => t.text).join(' '));
       if (people.find(name) === undefined) continue;

@@ -1,0 +1,33 @@
+/**
+ * Capitalised runs of a unit, analysed once: the person index and the mention scan both walk
+ * them, and splitting titles from names is the costly part.
+ */
+import { capitalizedRuns, isOrganizationRun, splitTitledName, type TitledName } from './names.js';
+import type { Token } from './tokens.js';
+import type { Unit } from './unit.js';
+
+/** One run of capitalised tokens with what it names. */
+export interface AnalysedRun {
+  /** Index of the run's first token in the unit's tokens. */
+  at: number;
+  tokens: Token[];
+  organization: boolean;
+  /** The person name and title in the run; null for organisations and non-names. */
+  split: TitledName | null;
+}
+
+const cache = new WeakMap<Unit, AnalysedRun[]>();
+
+/** The unit's capitalised runs, in text order. */
+export function analysedRuns(unit: Unit): AnalysedRun[] {
+  let runs = cache.get(unit);
+  if (runs === undefined) {
+    runs = capitalizedRuns(unit.tokens, unit.masked).map(([a, b]) => {
+      const tokens = unit.tokens.slice(a, b);
+      const organization = isOrganizationRun(tokens);
+      return { at: a, tokens, organization, split: organization ? null : splitTitledName(tokens) };
+    });
+    cache.set(unit, runs);
+  }
+  return runs;
+}
