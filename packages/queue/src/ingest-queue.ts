@@ -96,6 +96,10 @@ export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
   });
 
   // Adds the job unless it exists; a failed one is retried with the new data.
+  // A lost connection is retried by ioredis and surfaces as a failed call; without a listener
+  // BullMQ would print every reconnect attempt.
+  queue.on('error', () => undefined);
+
   async function addOnce(jobId: string, data: IngestJobData): Promise<EnqueueResult> {
     const existing = await queue.getJob(jobId);
     if (existing) {
