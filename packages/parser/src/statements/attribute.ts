@@ -47,7 +47,8 @@ function afterLastCue(text: string): string {
     if (w === w.toLowerCase() && cueBase(w) !== undefined && /(?:ed|s|told|said)$/.test(w))
       last = i;
   });
-  if (last === -1) return text;
+  // "eyewitness reports": a cue form that ends the phrase is its head noun.
+  if (last === -1 || last === words.length - 1) return text;
   return words
     .slice(last + 1)
     .join(' ')

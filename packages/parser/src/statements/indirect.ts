@@ -182,7 +182,12 @@ function backwardContent(
   return { start, end: start + content.length };
 }
 
-function sourceFirstContent(masked: string, cue: Cue, sentence: Sentence): Range | null {
+function sourceFirstContent(
+  masked: string,
+  cue: Cue,
+  sentence: Sentence,
+  mention: string | null,
+): Range | null {
   // "According to X, CLAUSE" or "CLAUSE, according to X".
   let comma = masked.indexOf(',', cue.end);
   // "According to his wife, Amanda, Huber …": skip a name in apposition.
@@ -195,7 +200,18 @@ function sourceFirstContent(masked: string, cue: Cue, sentence: Sentence): Range
     const start = masked.indexOf(content, comma);
     return content.length >= 8 ? { start, end: start + content.length } : null;
   }
-  return backwardContent(masked, cue, cue.start, sentence);
+  const at = mention === null ? -1 : masked.indexOf(mention, cue.end);
+  const subjectEnd = at === -1 ? cue.end : at + (mention ?? '').length;
+  // "…, according to a report citing the mayor's office, twenty people were arrested."
+  const after = /^\s*,\s*/.exec(masked.slice(subjectEnd, sentence.end));
+  if (after !== null) {
+    const content = cutContent(masked.slice(subjectEnd + after[0].length, sentence.end));
+    if (content.length >= 8 && isClause(content, cue.base, false)) {
+      const start = subjectEnd + after[0].length;
+      return { start, end: start + content.length };
+    }
+  }
+  return backwardContent(masked, cue, cue.start, sentence, subjectEnd);
 }
 
 /** True when a later cue has its own apposed subject ("X reported a source, unnamed, said …"). */
@@ -239,7 +255,7 @@ export function extractIndirect(
     if (attribution.speaker === null || /^(?:i|we|you)$/i.test(attribution.mention ?? '')) return;
     let range: Range | null;
     if (cue.sourceFirst) {
-      range = sourceFirstContent(masked, cue, sentence);
+      range = sourceFirstContent(masked, cue, sentence, attribution.mention);
     } else {
       const subjectAt =
         attribution.mention === null

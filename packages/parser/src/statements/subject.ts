@@ -101,7 +101,7 @@ export function subjectBefore(
 export function subjectAfter(masked: string, cueEnd: number, to: number): SubjectPhrase | null {
   const rest = masked.slice(cueEnd, to);
   const m =
-    /^\s+([\p{L}\p{N}][\p{L}\p{N}.'’-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}.'’-]*){0,8}?)(?=\s*(?:[,;:!?\uE000]|\.(?:\s|$)|$|\s(?:in|on|at|during|after|before|to|that|who|which|when|while)\s))/u.exec(
+    /^\s+([\p{L}\p{N}][\p{L}\p{N}.'’-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}.'’-]*){0,12}?)(?=\s*(?:[,;:!?\uE000]|\.(?:\s|$)|$|\s(?:in|on|at|during|after|before|to|that|who|which|when|while)\s))/u.exec(
       rest,
     );
   const text = m?.[1];
