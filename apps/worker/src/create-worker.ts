@@ -9,6 +9,8 @@ import {
 } from '@wiredesk/queue';
 import type { Store } from '@wiredesk/store';
 import { createIngestProcessor } from './ingest-processor.js';
+import { createWorkerMetrics } from './metrics.js';
+import type { Registry } from 'prom-client';
 
 export interface IngestionWorkerOptions {
   /** Connected ioredis client with `maxRetriesPerRequest: null` (see connectRedis); caller closes it. */
@@ -29,6 +31,8 @@ export interface IngestionWorkerOptions {
 
 export interface IngestionWorker extends IngestWorker {
   readonly prefix: string;
+  /** This worker's Prometheus metrics (serve them with serveMetrics). */
+  readonly metrics: Registry;
 }
 
 /** Starts an ingestion worker and, if asked, registers the inbox-scan scheduler. */
@@ -36,6 +40,9 @@ export async function createIngestionWorker(
   options: IngestionWorkerOptions,
 ): Promise<IngestionWorker> {
   const prefix = options.prefix ?? '{wiredesk}';
+  // The depth gauge reads the queue when scraped; this producer handle adds no jobs.
+  const queue = createIngestQueue({ connection: options.redis, prefix });
+  const metrics = createWorkerMetrics(queue);
   const processor = createIngestProcessor({
     store: options.store,
     redis: options.redis,
@@ -49,18 +56,20 @@ export async function createIngestionWorker(
     connection: options.redis,
     prefix,
     concurrency: options.concurrency,
-    processor,
+    processor: metrics.instrument(processor),
     inbox: { dir: options.inboxDir, settleMs: options.inboxSettleMs },
     logger: options.logger,
   });
-  if (options.inboxScanEveryMs !== undefined) {
-    const queue = createIngestQueue({ connection: options.redis, prefix });
-    try {
-      await queue.scheduleInboxScan(options.inboxScanEveryMs);
-    } finally {
-      await queue.close();
-    }
-  }
+  if (options.inboxScanEveryMs !== undefined)
+    await queue.scheduleInboxScan(options.inboxScanEveryMs);
   await worker.waitUntilReady();
-  return { prefix, waitUntilReady: () => worker.waitUntilReady(), close: () => worker.close() };
+  return {
+    prefix,
+    metrics: metrics.registry,
+    waitUntilReady: () => worker.waitUntilReady(),
+    async close() {
+      await worker.close();
+      await queue.close();
+    },
+  };
 }

@@ -12,6 +12,7 @@ describe('readEnv', () => {
       inboxScanEveryMs: 5000,
       concurrency: 4,
       queuePrefix: '{wiredesk}',
+      metricsPort: 9464,
       logLevel: 'info',
     });
   });

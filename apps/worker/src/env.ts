@@ -15,6 +15,8 @@ const EnvSchema = z.object({
   WORKER_CONCURRENCY: positiveInt(4),
   /** BullMQ key prefix; keep the braces (Redis Cluster hash tag). */
   QUEUE_PREFIX: z.string().min(1).default('{wiredesk}'),
+  /** Port of the Prometheus /metrics endpoint; 0 picks a free one (several workers on one host). */
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -25,6 +27,7 @@ export interface WorkerEnv {
   inboxScanEveryMs: number;
   concurrency: number;
   queuePrefix: string;
+  metricsPort: number;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
 }
 
@@ -52,6 +55,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): WorkerEnv {
     inboxScanEveryMs: env.INBOX_SCAN_EVERY_MS,
     concurrency: env.WORKER_CONCURRENCY,
     queuePrefix: env.QUEUE_PREFIX,
+    metricsPort: env.METRICS_PORT,
     logLevel: env.LOG_LEVEL,
   };
 }

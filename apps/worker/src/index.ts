@@ -4,6 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import { pino } from 'pino';
 import { createIngestionWorker } from './create-worker.js';
 import { readEnv } from './env.js';
+import { serveMetrics } from './metrics.js';
 import { connectServices, isStartupError } from './start.js';
 
 async function main(): Promise<void> {
@@ -20,8 +21,14 @@ async function main(): Promise<void> {
     inboxScanEveryMs: env.inboxScanEveryMs,
     logger,
   });
+  const metrics = await serveMetrics(worker.metrics, env.metricsPort);
   logger.info(
-    { inboxDir: env.inboxDir, concurrency: env.concurrency, prefix: env.queuePrefix },
+    {
+      inboxDir: env.inboxDir,
+      concurrency: env.concurrency,
+      prefix: env.queuePrefix,
+      metricsPort: metrics.port,
+    },
     'worker started',
   );
 
@@ -33,6 +40,7 @@ async function main(): Promise<void> {
     // worker.close() waits for running jobs; anything killed harder is recovered as a stalled job.
     void worker
       .close()
+      .then(() => metrics.close())
       .then(() => store.close())
       .then(() => redis.quit())
       .then(() => {

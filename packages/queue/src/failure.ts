@@ -31,3 +31,11 @@ export function parseFailedReason(reason: string | undefined): JobFailure {
 export function permanentFailure(failure: JobFailure): Error {
   return new UnrecoverableError(formatFailure(failure));
 }
+
+/** True for the error {@link permanentFailure} makes (also after it crossed a module copy). */
+export function isPermanentFailure(error: unknown): error is Error {
+  return (
+    error instanceof UnrecoverableError ||
+    (error instanceof Error && error.name === 'UnrecoverableError')
+  );
+}

@@ -17,6 +17,7 @@ export {
 export {
   UNKNOWN_FAILURE_CODE,
   formatFailure,
+  isPermanentFailure,
   parseFailedReason,
   permanentFailure,
   type JobFailure,
