@@ -99,6 +99,20 @@ function cutContent(text: string): string {
   // "said X and described Y": a second predicate of the same subject starts.
   const coordinated = /(?:,\s*)?\s(?:and|but)\s(?:also\s|then\s|later\s)?[a-z]+ed\b/.exec(text);
   if (coordinated !== null && coordinated.index < end) end = coordinated.index;
+  // ", but AFP reported …": another source's report starts.
+  for (const mm of text.matchAll(
+    /,\s(?:but|and|while|whereas|though)\s((?:[\w'’.-]+\s){0,6}?)([a-z]+)\b/g,
+  )) {
+    const verb = mm[2] ?? '';
+    if (
+      (mm.index ?? end) < end &&
+      cueBase(verb) !== undefined &&
+      /(?:ed|said|told|s)$/.test(verb)
+    ) {
+      end = mm.index ?? end;
+      break;
+    }
+  }
   // ", which Biden opposed" closes the content; ", which is …, renders" is a parenthetical.
   const which = /,\s(?:which|who)\s[^,]*$/.exec(text.slice(0, end));
   if (which !== null) end = which.index;
