@@ -1,12 +1,13 @@
 /**
  * Selected elements → ordered text blocks. Block-level elements end a block, headings become
- * HEADING blocks, and blocks that are mostly links (related-story lists) or stock boilerplate
- * ("Advertisement", "Share this article") are left out.
+ * HEADING blocks, and blocks that are mostly links (related-story lists), page furniture
+ * (stock.ts) or repeats are left out.
  */
 import type { TextBlock } from '../layout/from-blocks.js';
 import type { AnyNode, Element } from './dom.js';
 import { isTag, isText, squash } from './dom.js';
 import { linkDensity, type TextStats } from './stats.js';
+import { isStockBlock } from './stock.js';
 
 const blockTags = new Set([
   'p',
@@ -44,9 +45,6 @@ const blockTags = new Set([
   'h6',
 ]);
 const headingTags = /^h[1-6]$/;
-const stock =
-  /^(?:advertisement|advertising|ad|sponsored|share( this( article| story)?)?|read more|related( articles| stories)?|continue reading|click here|subscribe|sign up|photo|image|loading\.*|close|print|email|comments?)$/i;
-
 /** Options for block extraction. */
 export interface BlockOptions {
   /** Text that is not body text when it stands alone (the headline repeated as an h1). */
@@ -60,11 +58,15 @@ export function extractBlocks(
   options: BlockOptions = {},
 ): TextBlock[] {
   const blocks: TextBlock[] = [];
+  const seen = new Set<string>();
   let buffer = '';
   const flush = (kind: TextBlock['kind']): void => {
     const text = squash(buffer);
     buffer = '';
-    if (text === '' || stock.test(text) || options.skip?.has(text)) return;
+    if (text === '' || isStockBlock(text) || options.skip?.has(text)) return;
+    // A long block seen before is a repeated caption or pull quote, not new text.
+    if (text.length >= 80 && seen.has(text)) return;
+    seen.add(text);
     blocks.push({ kind, text });
   };
   const visit = (node: AnyNode): void => {

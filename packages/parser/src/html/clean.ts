@@ -3,8 +3,9 @@
  * elements, navigation, and elements whose class or id names boilerplate (comments, share bars,
  * related links, ads, cookie banners, newsletters).
  */
+import type { ChildNode, ParentNode } from 'domhandler';
 import type { Document, Element } from './dom.js';
-import { allElements, classAndId, removeElement } from './dom.js';
+import { classAndId, isTag } from './dom.js';
 import { textStats } from './stats.js';
 
 const junkTags = new Set([
@@ -69,11 +70,24 @@ function isJunk(el: Element, holdsArticle: (el: Element) => boolean): boolean {
 export function removeBoilerplate(doc: Document): void {
   const stats = textStats(doc);
   let total = 0;
-  for (const child of doc.children) total += stats.get(child as Element)?.paragraphLength ?? 0;
+  for (const child of doc.children)
+    if (isTag(child)) total += stats.get(child)?.paragraphLength ?? 0;
   const holdsArticle = (el: Element): boolean =>
     (stats.get(el)?.paragraphLength ?? 0) > 0.4 * total;
-  for (const el of allElements(doc)) {
-    // A removed ancestor takes its descendants along; detached nodes are skipped cheaply.
-    if (isJunk(el, holdsArticle)) removeElement(el);
-  }
+  // One walk that drops junk subtrees without visiting them; children arrays are rebuilt once.
+  const visit = (parent: ParentNode): void => {
+    const kept: ChildNode[] = [];
+    for (const child of parent.children) {
+      if (isTag(child) && isJunk(child, holdsArticle)) continue;
+      if (isTag(child)) visit(child);
+      kept.push(child);
+    }
+    if (kept.length === parent.children.length) return;
+    kept.forEach((node, i) => {
+      node.prev = kept[i - 1] ?? null;
+      node.next = kept[i + 1] ?? null;
+    });
+    parent.children = kept;
+  };
+  visit(doc);
 }

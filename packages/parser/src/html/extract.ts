@@ -6,6 +6,7 @@ import type { AnyNode } from './dom.js';
 import { allElements, parseHtmlDocument } from './dom.js';
 import { readMetadata, type HtmlMetadata } from './metadata.js';
 import { selectContent } from './select.js';
+import { stripRawText } from './strip.js';
 import { textStats } from './stats.js';
 
 /** What a page gives: its metadata and its body as ordered blocks. */
@@ -25,7 +26,7 @@ export interface HtmlExtractOptions {
 
 /** Extracts metadata and main text. Pure and lenient: any string gives a result. */
 export function extractHtml(html: string, options: HtmlExtractOptions = {}): HtmlExtraction {
-  const doc = parseHtmlDocument(html);
+  const doc = parseHtmlDocument(stripRawText(html));
   const metadata = readMetadata(doc);
   removeBoilerplate(doc);
   const stats = textStats(doc);

@@ -72,6 +72,31 @@ function isParagraph(el: Element): boolean {
   return !childElements(el).some((c) => blockChildTags.has(c.name));
 }
 
+function ancestors(el: Element): Element[] {
+  const out: Element[] = [];
+  for (let a = el.parent; a !== null && isTag(a) && a.name !== 'body'; a = a.parent) out.push(a);
+  return out;
+}
+
+/**
+ * An article split into chunks (a paragraph container per ad break) has several containers that
+ * score close to the best: their nearest common ancestor is the article.
+ */
+function widen(top: Element, topScore: number, scores: Map<Element, number>): Element {
+  const close = [...scores]
+    .filter(([el, score]) => el !== top && score >= topScore * 0.75)
+    .map(([el]) => el);
+  let common = top;
+  for (const other of close) {
+    if (ancestors(other).includes(common)) continue; // already inside
+    const shared = ancestors(other);
+    const meet = [common, ...ancestors(common)].find((a) => shared.includes(a) || a === other);
+    if (meet === undefined) return top; // only <body> is shared: two separate regions
+    common = meet;
+  }
+  return common;
+}
+
 /** The elements holding the article body, in document order; empty when nothing qualifies. */
 export function selectContent(doc: Document, stats: Map<Element, TextStats>): Element[] {
   const scores = new Map<Element, number>();
@@ -96,6 +121,7 @@ export function selectContent(doc: Document, stats: Map<Element, TextStats>): El
     if (final > topScore) [top, topScore] = [el, final];
   }
   if (top === undefined) return [];
+  top = widen(top, topScore, scores);
   const parent = top.parent;
   if (parent === null || !isTag(parent)) return [top];
   const threshold = Math.max(10, topScore * 0.2);
