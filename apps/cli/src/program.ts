@@ -67,11 +67,25 @@ export function createProgram(out: Output = processOutput): {
 
   program
     .command('retry')
-    .description('retry failed ingest jobs by job id (REDIS_URL, QUEUE_PREFIX)')
-    .argument('<jobId...>', 'job ids, as `wiredesk failures` shows them')
-    .action(async (jobIds: string[]) => {
+    .description(
+      'retry failed ingest jobs: by job id, every one with --code, or all with --all (REDIS_URL, QUEUE_PREFIX)',
+    )
+    .argument('[jobId...]', 'job ids, as `wiredesk failures` shows them')
+    .option('--code <code>', 'every failed job with this error code, e.g. INGEST_FAILED')
+    .option('--all', 'every failed job', false)
+    .action(async (jobIds: string[], options: { code?: string; all: boolean }) => {
       const { runRetry } = await import('./commands/retry.js');
-      result.exitCode = await runRetry(jobIds, readCliEnv(), out);
+      result.exitCode = await runRetry(jobIds, options, readCliEnv(), out);
+    });
+
+  program
+    .command('status')
+    .description('queue depth, jobs per minute and failed jobs by code (REDIS_URL, QUEUE_PREFIX)')
+    .option('--minutes <n>', 'average throughput over this many minutes', positiveInt, 15)
+    .option('--json', 'one JSON object', false)
+    .action(async (options: { minutes: number; json: boolean }) => {
+      const { runStatus } = await import('./commands/status.js');
+      result.exitCode = await runStatus(options, readCliEnv(), out);
     });
 
   program
