@@ -1,0 +1,72 @@
+/**
+ * Is reported content a clause (rule 9)? "said three people died" is; "announced its selection
+ * of an architect" is not. Heuristics on the first words: a "that", a subject pronoun, an
+ * auxiliary, a past or present verb, or an infinitive after verbs like "called on".
+ */
+import { tokenize } from './tokens.js';
+
+const FINITE =
+  /^(?:is|are|was|were|be|been|has|have|had|will|would|could|can|should|may|might|must|did|does|do|shall|won't|can't|didn't|doesn't|don't|isn't|wasn't|aren't|weren't|hasn't|haven't|hadn't|shouldn't|wouldn't|couldn't|[a-z]{3,}ed)$/;
+const INFINITIVE_CUES = new Set([
+  'call',
+  'urge',
+  'ask',
+  'claim',
+  'vow',
+  'promise',
+  'pledge',
+  'threaten',
+  'agree',
+  'order',
+  'warn',
+  'advise',
+  'demand',
+  'accuse',
+]);
+
+/** True when `content` reads as a clause for the cue `base`. */
+export function isClause(content: string, base: string, afterThat: boolean): boolean {
+  if (afterThat) return true;
+  const words = tokenize(content).slice(0, 16);
+  if (words.length < 2) return false;
+  // "called on Turkey to halt…", "accused Biden of lying": an infinitive or gerund complement.
+  if (
+    INFINITIVE_CUES.has(base) &&
+    /^(?:[\w'’.-]+\s+){0,8}?(?:to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+|of\s+[a-z]+ing)\b/.test(
+      content,
+    )
+  )
+    return true;
+  // A subject pronoun opens a clause: "she fully supports…", "they made a mistake".
+  if (SUBJECT_PRONOUN.test(words[0]?.lower ?? '')) return true;
+  return words.some(
+    (w, i) =>
+      i > 0 &&
+      (FINITE.test(w.lower) ||
+        IRREGULAR_PAST.has(w.lower) ||
+        (i > 1 && isPresentVerb(w.text, words[i - 1]?.lower ?? ''))),
+  );
+}
+
+const SUBJECT_PRONOUN = /^(?:he|she|they|it|we|i|you|there)$/;
+const IRREGULAR_PAST = new Set(
+  (
+    'made said told went came took gave got found thought knew saw left lost won paid sold bought ' +
+    'built held kept led meant met ran sent spent stood brought began became fell felt grew hit ' +
+    'put set cut cost spread struck understood wrote broke chose drove forgot hid rode rose shook ' +
+    'spoke stole swore threw wore fled fought sought taught caught dealt slept lent sank sang ' +
+    'swam drank flew drew showed shown seen been done gone taken given known begun'
+  ).split(' '),
+);
+const NOT_BEFORE_VERB = new Set(
+  (
+    'of the a an for to in on at with by and or its his her their our new many several some all ' +
+    'these those two three four five other such more most no any each every from into about as'
+  ).split(' '),
+);
+
+/** "the public opposes expanding…": a present-tense verb after a noun. */
+function isPresentVerb(word: string, previous: string): boolean {
+  if (!/^[a-z]{3,}[^su]s$/.test(word)) return false;
+  return !NOT_BEFORE_VERB.has(previous) && !/['’]s$/.test(previous);
+}
