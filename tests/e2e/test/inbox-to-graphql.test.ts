@@ -96,8 +96,13 @@ beforeAll(async () => {
     QUEUE_PREFIX: prefix,
     PORT: String(port),
   };
-  // Two workers, as `docker compose up --scale worker=2` runs them.
-  apps = [startApp('gateway', env), startApp('worker', env), startApp('worker', env)];
+  // Two workers, as `docker compose up --scale worker=2` runs them; on one host (unlike in
+  // Compose, where each container has its own network) they need their own metrics ports.
+  apps = [
+    startApp('gateway', env),
+    startApp('worker', { ...env, METRICS_PORT: String(await freePort()) }),
+    startApp('worker', { ...env, METRICS_PORT: String(await freePort()) }),
+  ];
   await waitFor('the gateway to be healthy', async () => {
     const response = await fetch(`http://127.0.0.1:${port}/healthz`);
     return response.ok ? true : undefined;
