@@ -107,17 +107,17 @@ function isNameLike(quote: string): boolean {
   );
 }
 
-/** Extracts the quoted statements of one unit. */
+/** Extracts the quoted statements that open in one sentence of a unit. */
 export function extractQuotes(
   unit: Unit,
+  sentence: Sentence,
   resolver: SpeakerResolver,
   state: QuoteState,
 ): StatementDraft[] {
   const drafts: StatementDraft[] = [];
   const { masked } = unit;
   unit.spans.forEach((span, i) => {
-    const sentence = unit.sentences.find((s) => span.open >= s.start && span.open < s.end);
-    if (sentence === undefined) return;
+    if (span.open < sentence.start || span.open >= sentence.end) return;
     const before = masked.slice(sentence.start, span.open);
     const after = masked.slice(span.close, sentence.end);
     const cues = cuesOf(unit, sentence);
@@ -198,7 +198,11 @@ export function extractQuotes(
     const attribution = attribute(unit, sentence, cue, resolver);
     if (attribution.speaker !== null) emit('PARTIAL', attribution);
   });
+  return drafts;
+}
+
+/** Records whether the unit ends inside an unclosed quote, which the next unit continues. */
+export function endUnit(unit: Unit, state: QuoteState): void {
   const lastSpan = unit.spans.at(-1);
   state.openQuote = lastSpan !== undefined && !lastSpan.closed;
-  return drafts;
 }

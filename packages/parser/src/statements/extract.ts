@@ -3,7 +3,8 @@
  * then walks the text in order so every attribution can look back at what came before.
  */
 import type { PersonEntity } from '@wiredesk/domain';
-import { extractQuotes, type QuoteState } from './direct.js';
+import type { Attribution } from './attribute.js';
+import { endUnit, extractQuotes, type QuoteState } from './direct.js';
 import type { StatementDraft } from './draft.js';
 import { buildPersonIndex } from './entities.js';
 import { extractIndirect } from './indirect.js';
@@ -30,6 +31,18 @@ function prepareUnits(input: StatementInput): Unit[] {
   return units;
 }
 
+/** The attribution a later floating quote continues ("…told of X. "In my first stint…""). */
+function continuation(d: StatementDraft): Attribution {
+  const cue = {
+    phrase: d.cue,
+    base: d.cue,
+    start: d.charStart,
+    end: d.charStart,
+    sourceFirst: false,
+  };
+  return { cue, mention: d.speakerMention, speaker: d.speaker, resolution: d.speakerResolution };
+}
+
 function run(input: StatementInput): StatementDraft[] {
   const units = prepareUnits(input);
   const people = buildPersonIndex(units);
@@ -38,18 +51,19 @@ function run(input: StatementInput): StatementDraft[] {
   const drafts: StatementDraft[] = [];
   for (const unit of units) {
     scanMentions(unit, people, resolver);
-    const quoted = extractQuotes(unit, resolver, state);
-    drafts.push(...quoted);
+    // Sentence by sentence, so a floating quote continues the attribution just before it.
     for (const sentence of unit.sentences) {
-      const usedCue = new Set(
-        quoted
-          .filter((d) => d.charStart >= sentence.start && d.charStart < sentence.end)
-          .map((d) => d.cue),
-      );
+      const quoted = extractQuotes(unit, sentence, resolver, state);
+      drafts.push(...quoted);
+      const usedCue = new Set(quoted.map((d) => d.cue));
       const hasQuote = unit.spans.some((s) => s.open >= sentence.start && s.open < sentence.end);
       const cues = cuesOf(unit, sentence).filter((c) => !(hasQuote && usedCue.has(c.phrase)));
-      drafts.push(...extractIndirect(unit, sentence, cues, resolver));
+      const reported = extractIndirect(unit, sentence, cues, resolver);
+      drafts.push(...reported);
+      const last = reported.at(-1);
+      if (last?.speaker != null) state.last = continuation(last);
     }
+    endUnit(unit, state);
   }
   return drafts.sort(
     (a, b) => (a.paragraphIndex ?? -1) - (b.paragraphIndex ?? -1) || a.charStart - b.charStart,
