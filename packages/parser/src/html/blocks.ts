@@ -45,6 +45,9 @@ const blockTags = new Set([
   'h6',
 ]);
 const headingTags = /^h[1-6]$/;
+// Stands for a <br> in the text buffer; NUL never survives decoding, so it cannot be text.
+const lineBreak = '\u0000';
+const paragraphBreak = /\u0000\s*\u0000[\s\u0000]*/;
 /** Options for block extraction. */
 export interface BlockOptions {
   /** Text that is not body text when it stands alone (the headline repeated as an h1). */
@@ -60,14 +63,18 @@ export function extractBlocks(
   const blocks: TextBlock[] = [];
   const seen = new Set<string>();
   let buffer = '';
-  const flush = (kind: TextBlock['kind']): void => {
-    const text = squash(buffer);
-    buffer = '';
+  const push = (kind: TextBlock['kind'], raw: string): void => {
+    const text = squash(raw.replaceAll(lineBreak, ' '));
     if (text === '' || isStockBlock(text) || options.skip?.has(text)) return;
     // A long block seen before is a repeated caption or pull quote, not new text.
     if (text.length >= 80 && seen.has(text)) return;
     seen.add(text);
     blocks.push({ kind, text });
+  };
+  const flush = (kind: TextBlock['kind']): void => {
+    // One <br> is a line break inside the paragraph; two in a row end the paragraph.
+    for (const part of buffer.split(paragraphBreak)) push(kind, part);
+    buffer = '';
   };
   const visit = (node: AnyNode): void => {
     if (isText(node)) {
@@ -75,12 +82,16 @@ export function extractBlocks(
       return;
     }
     if (!isTag(node)) return;
+    if (node.name === 'br') {
+      buffer += lineBreak;
+      return;
+    }
     const block = blockTags.has(node.name) || headingTags.test(node.name);
     if (block) {
       flush('PARAGRAPH');
       const s = stats.get(node);
       // A block that is mostly links is a list of other stories, not this one's text.
-      if (node.name !== 'br' && linkDensity(s) > 0.5 && (s?.length ?? 0) < 400) return;
+      if (linkDensity(s) > 0.5 && (s?.length ?? 0) < 400) return;
     }
     for (const child of node.children) visit(child);
     if (block) flush(headingTags.test(node.name) ? 'HEADING' : 'PARAGRAPH');

@@ -8,7 +8,7 @@ const labels =
   /^(?:advertisement|advertising|ad|sponsored( content)?|share( this( article| story)?)?|sharing is caring!?|read more|related( articles| stories)?|continue reading|click here|subscribe|sign up|photo|image|caption|loading\.*|close|print|email|comments?|post (?:a )?comment.*|leave a (?:comment|reply)|read all comments.*|\(?view all\)?|\[ ?read all comments ?\]|like this:?|like loading\.*|back to gallery|by)$/i;
 const clockTime = /\b\d{1,2}[:.h]\d{2}\b/;
 const year = /\b(?:19|20)\d{2}\b/;
-const byline = /^by\s+\p{Lu}[^.!?]*$/u;
+const byline = /^[Bb][Yy]\s+\p{Lu}[^.!?]*$/u;
 const copyright = /^(?:copyright\b|©|ⓒ|\(c\)\s)|\bcopyright\s*(?:©|ⓒ|\(c\))/i;
 const credit = /^(?:photo|image|picture|credit|source)s?\s*:/i;
 const counter = /^(?:image|photo|slide)?\s*\d+\s*(?:of|\/)\s*\/?\s*\d+$/i;
