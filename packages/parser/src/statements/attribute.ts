@@ -98,7 +98,7 @@ export function attributeSubject(
   const phrase = leadingSubject(unit.masked, sentence.start, sentence.end);
   const found = usable(phrase);
   if (phrase === null || found === null) return null;
-  const verb = /^\s*(?:,[^,]*,\s*)?([a-z]+)/.exec(
+  const verb = /^\s*(?:,[^,]*,\s*)?(?:(?:also|then|later|again|once|[a-z]+ly)\s+)*([a-z]+)/.exec(
     unit.masked.slice(phrase.start + phrase.text.length, sentence.end),
   );
   const word = verb?.[1];

@@ -178,7 +178,10 @@ export function extractQuotes(
       floating();
       return;
     }
-    if (/:\s*$/.test(before) && ONLY_PUNCT.test(after)) {
+    const long = unit.text.slice(span.start, span.end).split(/\s+/).length >= 6;
+    // "Mick Jagger also reacted on Twitter, "Sad news…"": a long quote closing the sentence
+    // after a comma or colon is what the sentence's subject said.
+    if ((/:\s*$/.test(before) || (long && /,\s*$/.test(before))) && ONLY_PUNCT.test(after)) {
       // "Collins saw compromise as the best way: "…"": the sentence's subject speaks.
       const attribution = attributeSubject(unit, sentence, resolver);
       if (attribution !== null && attribution.speaker !== null) {

@@ -82,6 +82,22 @@ describe('placements', () => {
     ]);
   });
 
+  it('reads a long quote after a comma as what the sentence subject said', () => {
+    const [s] = run(
+      'Mick Jagger also reacted on Twitter, "Sad news, he was a fiery and talented drummer."',
+    );
+    expect(s).toMatchObject({ kind: 'DIRECT', cue: 'reacted' });
+    expect(s?.speaker?.name).toBe('Mick Jagger');
+  });
+
+  it('continues an indirect attribution into the floating quote after it', () => {
+    const out = run(
+      'Artist Jenn Kay said she had left her job. "In my first year, I had no work."',
+    );
+    expect(out.at(-1)).toMatchObject({ kind: 'DIRECT', speakerResolution: 'PREVIOUS_SPEAKER' });
+    expect(out.at(-1)?.speaker?.name).toBe('Jenn Kay');
+  });
+
   it('reads a quoted fragment inside a paraphrase as PARTIAL', () => {
     const [s] = run('Anna Berg said the flood was "the worst in a century" for the town.');
     expect(s).toMatchObject({ kind: 'PARTIAL', quote: 'the worst in a century', cue: 'said' });
