@@ -45,9 +45,9 @@ const blockTags = new Set([
   'h6',
 ]);
 const headingTags = /^h[1-6]$/;
-// Stands for a <br> in the text buffer; NUL never survives decoding, so it cannot be text.
-const lineBreak = '\u0000';
-const paragraphBreak = /\u0000\s*\u0000[\s\u0000]*/;
+// Stands for a <br> in the text buffer: U+FDD0 is a Unicode noncharacter, never found in text.
+const lineBreak = '\uFDD0';
+const paragraphBreak = /\uFDD0\s*\uFDD0[\s\uFDD0]*/;
 /** Options for block extraction. */
 export interface BlockOptions {
   /** Text that is not body text when it stands alone (the headline repeated as an h1). */
