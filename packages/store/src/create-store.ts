@@ -8,10 +8,19 @@ import { resolveOptions, type StoreOptions } from './options.js';
 import { listArticles, loadArticles, type ArticleFilter } from './read/articles.js';
 import { clearFailure, listFailures, recordFailure, type FailureFilter } from './read/failures.js';
 import type { StoredArticle } from './read/mappers.js';
-import type { Page, PageRequest } from './read/page.js';
-import { searchArticles, type SearchPage } from './read/search.js';
-import type { PublishedRange } from './read/filters.js';
-import { listSpeakers, type SpeakerFilter, type SpeakerSummary } from './read/speakers.js';
+import type { Page, PageRequest, PublishedOrder } from './read/page.js';
+import {
+  searchArticles,
+  type SearchFilter,
+  type SearchOrder,
+  type SearchPage,
+} from './read/search.js';
+import {
+  listSpeakers,
+  type SpeakerFilter,
+  type SpeakerOrder,
+  type SpeakerSummary,
+} from './read/speakers.js';
 import {
   getSignatoryList,
   listSignatoryLists,
@@ -46,26 +55,35 @@ export interface Store {
   getArticle(id: string): Promise<Article | null>;
   /** Articles by id, aligned with `ids` (null where missing). For DataLoader. */
   loadArticles(ids: readonly string[]): Promise<(StoredArticle | null)[]>;
-  listArticles(filter?: ArticleFilter, page?: PageRequest): Promise<Page<StoredArticle>>;
+  listArticles(
+    filter?: ArticleFilter,
+    page?: PageRequest<PublishedOrder>,
+  ): Promise<Page<StoredArticle>>;
   /** Statements of each article, aligned with `articleIds`. One query. For DataLoader. */
   statementsByArticleIds(articleIds: readonly string[]): Promise<Statement[][]>;
   getStatement(articleId: string, id: string): Promise<Statement | null>;
-  listStatements(filter?: StatementFilter, page?: PageRequest): Promise<Page<Statement>>;
+  listStatements(
+    filter?: StatementFilter,
+    page?: PageRequest<PublishedOrder>,
+  ): Promise<Page<Statement>>;
   /** Signatory lists of each article, aligned with `articleIds`. Two queries. For DataLoader. */
   signatoryListsByArticleIds(articleIds: readonly string[]): Promise<SignatoryList[][]>;
   getSignatoryList(articleId: string, id: string): Promise<SignatoryList | null>;
   listSignatoryLists(
     filter?: SignatoryListFilter,
-    page?: PageRequest,
+    page?: PageRequest<PublishedOrder>,
   ): Promise<Page<SignatoryList>>;
   /** Full-text search, best match first; each edge carries its rank. */
   searchArticles(
     text: string,
-    filter?: PublishedRange,
-    page?: PageRequest,
+    filter?: SearchFilter,
+    page?: PageRequest<SearchOrder>,
   ): Promise<SearchPage<StoredArticle>>;
   /** Quoted speakers with their counts, most quoted first. */
-  listSpeakers(filter?: SpeakerFilter, page?: PageRequest): Promise<Page<SpeakerSummary>>;
+  listSpeakers(
+    filter?: SpeakerFilter,
+    page?: PageRequest<SpeakerOrder>,
+  ): Promise<Page<SpeakerSummary>>;
   /** Ends the pool; the store cannot be used afterwards. */
   close(): Promise<void>;
 }
@@ -82,6 +100,14 @@ export function createStore(options: StoreOptions): Store {
       throw translateError(error, resolved.redactedUrl);
     }
   };
+  // The same for a page's lazy count, which runs after the page call returned.
+  const guardPage = async <P extends { totalCount?: () => Promise<number> }>(
+    run: () => Promise<P>,
+  ): Promise<P> => {
+    const page = await guard(run);
+    const count = page.totalCount;
+    return count === undefined ? page : { ...page, totalCount: () => guard(count) };
+  };
 
   return {
     migrate: () => guard(() => runMigrations(db, resolved.schema)),
@@ -89,7 +115,7 @@ export function createStore(options: StoreOptions): Store {
     saveArticles: (articles) => guard(() => saveArticles(db, articles)),
     recordFailure: (failure) => guard(() => recordFailure(db, failure)),
     clearFailure: (jobId) => guard(() => clearFailure(db, jobId)),
-    listFailures: (filter, page) => guard(() => listFailures(db, filter, page)),
+    listFailures: (filter, page) => guardPage(() => listFailures(db, filter, page)),
     getArticle: (id) =>
       guard(async () => {
         const [stored] = await loadArticles(db, [id]);
@@ -102,15 +128,15 @@ export function createStore(options: StoreOptions): Store {
         return { ...article, statements, signatoryLists };
       }),
     loadArticles: (ids) => guard(() => loadArticles(db, ids)),
-    listArticles: (filter, page) => guard(() => listArticles(db, filter, page)),
+    listArticles: (filter, page) => guardPage(() => listArticles(db, filter, page)),
     statementsByArticleIds: (ids) => guard(() => statementsByArticleIds(db, ids)),
     getStatement: (articleId, id) => guard(() => getStatement(db, articleId, id)),
-    listStatements: (filter, page) => guard(() => listStatements(db, filter, page)),
+    listStatements: (filter, page) => guardPage(() => listStatements(db, filter, page)),
     signatoryListsByArticleIds: (ids) => guard(() => signatoryListsByArticleIds(db, ids)),
     getSignatoryList: (articleId, id) => guard(() => getSignatoryList(db, articleId, id)),
-    listSignatoryLists: (filter, page) => guard(() => listSignatoryLists(db, filter, page)),
-    searchArticles: (text, filter, page) => guard(() => searchArticles(db, text, filter, page)),
-    listSpeakers: (filter, page) => guard(() => listSpeakers(db, filter, page)),
+    listSignatoryLists: (filter, page) => guardPage(() => listSignatoryLists(db, filter, page)),
+    searchArticles: (text, filter, page) => guardPage(() => searchArticles(db, text, filter, page)),
+    listSpeakers: (filter, page) => guardPage(() => listSpeakers(db, filter, page)),
     close: () => db.destroy(),
   };
 }

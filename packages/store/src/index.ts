@@ -5,6 +5,11 @@ export { StoreError, StoreUnavailableError, isUnavailable, type StoreErrorCode }
 export { redactUrl, type QueryEvent, type StoreOptions } from './options.js';
 export type { ArticleFilter } from './read/articles.js';
 export type { FailureFilter } from './read/failures.js';
+export type {
+  ArticleConditions,
+  SignatoryConditions,
+  StatementConditions,
+} from './read/conditions.js';
 export type { PublishedRange } from './read/filters.js';
 export type { StoredArticle } from './read/mappers.js';
 export {
@@ -14,9 +19,10 @@ export {
   type Page,
   type PageInfo,
   type PageRequest,
+  type PublishedOrder,
 } from './read/page.js';
-export type { RankedEdge, SearchPage } from './read/search.js';
+export type { RankedEdge, SearchFilter, SearchOrder, SearchPage } from './read/search.js';
 export type { SignatoryListFilter } from './read/signatory-lists.js';
-export type { SpeakerFilter, SpeakerSummary } from './read/speakers.js';
+export type { SpeakerFilter, SpeakerOrder, SpeakerSummary } from './read/speakers.js';
 export type { StatementFilter } from './read/statements.js';
 export type { SaveResult } from './write/save-articles.js';

@@ -21,8 +21,22 @@ async function createSchema(db: Kysely<Database>, schema: string): Promise<void>
   }
 }
 
+/**
+ * pg_trgm serves substring filters. Extensions are database-wide, so several schemas migrating at
+ * once may race to create it: the loser sees a duplicate, which means it exists.
+ */
+async function createExtensions(db: Kysely<Database>): Promise<void> {
+  try {
+    await sql`create extension if not exists pg_trgm with schema public`.execute(db);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code !== '23505' && code !== '42710') throw error;
+  }
+}
+
 export async function runMigrations(db: Kysely<Database>, schema: string): Promise<void> {
   await createSchema(db, schema);
+  await createExtensions(db);
   const migrator = new Migrator({
     db,
     provider: migrationProvider,

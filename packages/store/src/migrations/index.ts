@@ -4,9 +4,11 @@
  */
 import type { Migration, MigrationProvider } from 'kysely';
 import { initial } from './001-initial.js';
+import { filterIndexes } from './002-filter-indexes.js';
 
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
+  '002-filter-indexes': filterIndexes,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,7 +1,15 @@
 /** Article queries: batched by id (for DataLoader) and a filtered, keyset-paginated list. */
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../database.js';
-import { given, resolveRange, type PublishedRange } from './filters.js';
+import {
+  articleWhere,
+  carriesListWhere,
+  quotesWhere,
+  type ArticleConditions,
+  type SignatoryConditions,
+  type StatementConditions,
+} from './conditions.js';
+import { given } from './filters.js';
 import {
   articleColumns,
   groupBy,
@@ -13,21 +21,18 @@ import {
 import {
   afterKeyset,
   decodeCursor,
+  lazyCount,
   pageSize,
+  publishedOrder,
   toPage,
   type Page,
   type PageRequest,
+  type PublishedOrder,
 } from './page.js';
 
 /** Filters for `listArticles`; all optional and combined with AND. */
-export interface ArticleFilter extends PublishedRange {
-  /** Full-text search over headline, lede and body (web-search syntax: "quoted phrase", -not, or). */
-  text?: string | null;
-  /** Exact agency credit, e.g. "Reuters". */
-  agency?: string | null;
-  /** Exact author credit. */
-  author?: string | null;
-}
+export interface ArticleFilter
+  extends ArticleConditions, StatementConditions, SignatoryConditions {}
 
 export async function attachSources(
   db: Kysely<Database>,
@@ -64,39 +69,46 @@ export async function loadArticles(
   return ids.map((id) => byId.get(id) ?? null);
 }
 
-/** Articles, newest publication first (undated last), then by id. */
+/** Articles, newest publication first (or oldest with OLDEST_FIRST; undated last), then by id. */
 export async function listArticles(
   db: Kysely<Database>,
   filter: ArticleFilter = {},
-  page?: PageRequest,
+  page?: PageRequest<PublishedOrder>,
 ): Promise<Page<StoredArticle>> {
   const limit = pageSize(page);
-  const { from, until } = resolveRange(filter);
   let query = db.selectFrom('articles').select(articleColumns);
-  if (from !== null) query = query.where('published_ts', '>=', from);
-  if (until !== null) query = query.where('published_ts', '<', until);
-  if (given(filter.text)) {
-    query = query.where(sql<boolean>`search @@ websearch_to_tsquery('english', ${filter.text})`);
+  for (const condition of [
+    ...articleWhere('articles', filter),
+    ...quotesWhere('articles', filter),
+    ...carriesListWhere('articles', filter),
+  ]) {
+    query = query.where(condition);
   }
-  if (given(filter.agency))
-    query = query.where(sql<boolean>`agencies @> array[${filter.agency}]::text[]`);
-  if (given(filter.author))
-    query = query.where(sql<boolean>`authors @> array[${filter.author}]::text[]`);
+  const totalCount = lazyCount(db as Kysely<never>, query);
   if (given(page?.after)) {
     const [ts = null, id = null] = decodeCursor(page.after, 2);
-    query = query.where(afterKeyset(sql.ref('published_ts'), [sql.ref('id')], ts, [id]));
+    query = query.where(
+      afterKeyset(
+        sql.ref('published_ts'),
+        [sql.ref('id')],
+        ts,
+        [id],
+        page.orderBy === 'OLDEST_FIRST',
+      ),
+    );
   }
   const rows = await query
-    .orderBy(sql`published_ts desc nulls last`)
+    .orderBy(publishedOrder('published_ts', page?.orderBy))
     .orderBy('id')
     .limit(limit + 1)
     .execute();
   const articles = await attachSources(db, rows.slice(0, limit));
   const byId = new Map(articles.map((a) => [a.id, a]));
-  return toPage(
+  const result = toPage(
     rows,
     limit,
     (row) => byId.get(row.id) as StoredArticle,
     (row) => [row.published_ts?.toISOString() ?? null, row.id],
   );
+  return { ...result, totalCount };
 }

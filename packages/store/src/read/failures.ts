@@ -6,6 +6,7 @@ import { given } from './filters.js';
 import {
   afterKeyset,
   decodeCursor,
+  lazyCount,
   pageSize,
   toPage,
   type Page,
@@ -70,6 +71,7 @@ export async function listFailures(
   const limit = pageSize(page);
   let query = db.selectFrom('ingestion_failures').selectAll();
   if (given(filter.code)) query = query.where('code', '=', filter.code);
+  const totalCount = lazyCount(db as Kysely<never>, query);
   if (given(page?.after)) {
     const [ts = null, id = null] = decodeCursor(page.after, 2);
     query = query.where(afterKeyset(sql.ref('failed_at'), [sql.ref('id')], ts, [id]));
@@ -79,5 +81,8 @@ export async function listFailures(
     .orderBy('id')
     .limit(limit + 1)
     .execute();
-  return toPage(rows, limit, toFailure, (row) => [row.failed_at.toISOString(), row.id]);
+  return {
+    ...toPage(rows, limit, toFailure, (row) => [row.failed_at.toISOString(), row.id]),
+    totalCount,
+  };
 }

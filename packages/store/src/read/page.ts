@@ -2,7 +2,14 @@
  * Keyset pagination. A cursor is the sort key of the last row seen, as base64url JSON; the next
  * page starts strictly after it, so pages stay stable while rows are added.
  */
-import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
+import {
+  sql,
+  type Expression,
+  type Kysely,
+  type OperationNodeSource,
+  type RawBuilder,
+  type SqlBool,
+} from 'kysely';
 import { StoreError } from '../errors.js';
 
 /** Relay-style page information. Only forward paging is offered. */
@@ -23,13 +30,26 @@ export interface Page<T> {
   items: T[];
   edges: Edge<T>[];
   pageInfo: PageInfo;
+  /**
+   * How many rows match the filter over all pages. A function, so the count query only runs
+   * when a client asks for it. Absent on pages built without one.
+   */
+  totalCount?: () => Promise<number>;
 }
 
-/** Which page: up to `first` rows (default 20, at most 1000) after the `after` cursor. */
-export interface PageRequest {
+/**
+ * Which page: up to `first` rows (default 20, at most 1000) after the `after` cursor, in
+ * `orderBy` order (each list has its own orders and default). A cursor is only valid with the
+ * order it came from.
+ */
+export interface PageRequest<O extends string = string> {
   first?: number;
   after?: string | null;
+  orderBy?: O | null;
 }
+
+/** Orders of the lists sorted by publication date; undated articles always come last. */
+export type PublishedOrder = 'NEWEST_FIRST' | 'OLDEST_FIRST';
 
 export const defaultPageSize = 20;
 export const maxPageSize = 1000;
@@ -68,7 +88,8 @@ export function decodeCursor(cursor: string, length: number): CursorValue[] {
 }
 
 /**
- * Rows after a cursor, for the order `<ts> desc nulls last, <tail...> asc`.
+ * Rows after a cursor, for the order `<ts> desc nulls last, <tail...> asc` (or `<ts> asc nulls
+ * last` when `ascending`).
  * @param ts the nullable timestamp column; `cursorTs` its value in the cursor (ISO or null)
  */
 export function afterKeyset(
@@ -76,13 +97,27 @@ export function afterKeyset(
   tail: Expression<unknown>[],
   cursorTs: CursorValue,
   cursorTail: CursorValue[],
+  ascending = false,
 ): RawBuilder<SqlBool> {
   const tailAfter = sql`(${sql.join(tail)}) > (${sql.join(cursorTail)})`;
   if (cursorTs === null) return sql<SqlBool>`(${ts} is null and ${tailAfter})`;
   const at = new Date(cursorTs);
   if (Number.isNaN(at.getTime()))
     throw new StoreError('INVALID_CURSOR', 'Invalid cursor timestamp');
-  return sql<SqlBool>`(${ts} < ${at} or ${ts} is null or (${ts} = ${at} and ${tailAfter}))`;
+  const beyond = ascending ? sql`${ts} > ${at}` : sql`${ts} < ${at}`;
+  return sql<SqlBool>`(${beyond} or ${ts} is null or (${ts} = ${at} and ${tailAfter}))`;
+}
+
+/** `<ts> desc nulls last` or `<ts> asc nulls last`. */
+export function publishedOrder(ts: string, order: PublishedOrder | null | undefined) {
+  return order === 'OLDEST_FIRST'
+    ? sql`${sql.ref(ts)} asc nulls last`
+    : sql`${sql.ref(ts)} desc nulls last`;
+}
+
+/** Runs a `select count(*)` over the rows of a filtered query (its own select list ignored). */
+export function countRows(query: OperationNodeSource): RawBuilder<{ n: number }> {
+  return sql<{ n: number }>`select count(*)::int as n from (${query}) as counted`;
 }
 
 /** Builds the page from `limit + 1` fetched rows: the extra row only says there is a next page. */
@@ -109,4 +144,9 @@ export function toPage<R, T>(
 /** Escapes LIKE wildcards so user text matches literally. */
 export function likeContains(text: string): string {
   return `%${text.replace(/[\\%_]/g, '\\$&')}%`;
+}
+
+/** A lazy total for `Page.totalCount`: counts the rows of the filtered query when called. */
+export function lazyCount(db: Kysely<never>, query: OperationNodeSource): () => Promise<number> {
+  return async () => (await countRows(query).execute(db)).rows[0]?.n ?? 0;
 }

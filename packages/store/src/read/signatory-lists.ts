@@ -1,24 +1,31 @@
 /** Signatory list queries; each list comes with its signatories (one extra query per call). */
 import type { SignatoryList } from '@wiredesk/domain';
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { Database, SignatoryListRow } from '../database.js';
-import { given, resolveRange, type PublishedRange } from './filters.js';
+import {
+  articleWhere,
+  signatoryWhere,
+  type ArticleConditions,
+  type SignatoryConditions,
+} from './conditions.js';
+import { given } from './filters.js';
 import { groupBy, toSignatoryList } from './mappers.js';
 import {
   afterKeyset,
   decodeCursor,
+  lazyCount,
   pageSize,
+  publishedOrder,
   toPage,
   type Page,
   type PageRequest,
+  type PublishedOrder,
 } from './page.js';
 
 /** Filters for `listSignatoryLists`; all optional and combined with AND. */
-export interface SignatoryListFilter extends PublishedRange {
-  /** Lists with a signatory of this ISO 3166-1 alpha-2 code. */
-  countryCode?: string | null;
-  /** Lists named for this group, or with a signatory placed in it: "G7". */
-  group?: string | null;
+export interface SignatoryListFilter extends ArticleConditions, SignatoryConditions {
+  /** The list's cue, any case: "signed". */
+  cue?: string | null;
   articleId?: string | null;
 }
 
@@ -75,45 +82,42 @@ export async function getSignatoryList(
   return list ?? null;
 }
 
-/** Signatory lists, newest article first (undated last), then in article order. */
+/** Signatory lists, newest article first (or oldest with OLDEST_FIRST; undated last), in article order. */
 export async function listSignatoryLists(
   db: Kysely<Database>,
   filter: SignatoryListFilter = {},
-  page?: PageRequest,
+  page?: PageRequest<PublishedOrder>,
 ): Promise<Page<SignatoryList>> {
   const limit = pageSize(page);
-  const { from, until } = resolveRange(filter);
   let query = db
     .selectFrom('signatory_lists as l')
     .innerJoin('articles as a', 'a.id', 'l.article_id')
     .selectAll('l')
     .select('a.published_ts');
-  if (from !== null) query = query.where('a.published_ts', '>=', from);
-  if (until !== null) query = query.where('a.published_ts', '<', until);
-  if (given(filter.articleId)) query = query.where('l.article_id', '=', filter.articleId);
-  if (given(filter.countryCode)) {
-    const code = filter.countryCode.trim().toUpperCase();
-    query = query.where(
-      sql<boolean>`exists (select 1 from signatories s where s.article_id = l.article_id and s.list_id = l.id and s.country_code = ${code})`,
-    );
+  const conditions = [
+    ...articleWhere('a', filter),
+    ...signatoryWhere(sql.ref('l.article_id'), sql.ref('l.id'), sql.ref('l.groups'), filter),
+  ];
+  if (given(filter.articleId)) conditions.push(sql<SqlBool>`l.article_id = ${filter.articleId}`);
+  if (given(filter.cue)) {
+    conditions.push(sql<SqlBool>`lower(l.cue) = lower(${filter.cue.trim()})`);
   }
-  if (given(filter.group)) {
-    const group = filter.group.trim();
-    query = query.where(
-      sql<boolean>`(l.groups @> array[${group}]::text[] or exists (select 1 from signatories s where s.article_id = l.article_id and s.list_id = l.id and s.group_name = ${group}))`,
-    );
-  }
+  for (const condition of conditions) query = query.where(condition);
+  const totalCount = lazyCount(db as Kysely<never>, query);
   if (given(page?.after)) {
     const [ts = null, articleId = null, position = null] = decodeCursor(page.after, 3);
     query = query.where(
-      afterKeyset(sql.ref('a.published_ts'), [sql.ref('l.article_id'), sql.ref('l.position')], ts, [
-        articleId,
-        position,
-      ]),
+      afterKeyset(
+        sql.ref('a.published_ts'),
+        [sql.ref('l.article_id'), sql.ref('l.position')],
+        ts,
+        [articleId, position],
+        page.orderBy === 'OLDEST_FIRST',
+      ),
     );
   }
   const rows = await query
-    .orderBy(sql`a.published_ts desc nulls last`)
+    .orderBy(publishedOrder('a.published_ts', page?.orderBy))
     .orderBy('l.article_id')
     .orderBy('l.position')
     .limit(limit + 1)
@@ -121,10 +125,11 @@ export async function listSignatoryLists(
   const kept = rows.slice(0, limit);
   const lists = await withSignatories(db, kept);
   const byKey = new Map(lists.map((list, i) => [kept[i], list]));
-  return toPage(
+  const result = toPage(
     rows,
     limit,
     (row) => byKey.get(row) as SignatoryList,
     (row) => [row.published_ts?.toISOString() ?? null, row.article_id, row.position],
   );
+  return { ...result, totalCount };
 }

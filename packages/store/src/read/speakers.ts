@@ -1,16 +1,10 @@
 /** Speakers: who is quoted, how often, in how many articles; the most quoted first. */
-import type { SpeakerKind } from '@wiredesk/domain';
-import { sql, type Kysely } from 'kysely';
+import type { SpeakerKind, StatementKind } from '@wiredesk/domain';
+import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from '../database.js';
-import { given, resolveRange, type PublishedRange } from './filters.js';
-import {
-  decodeCursor,
-  likeContains,
-  pageSize,
-  toPage,
-  type Page,
-  type PageRequest,
-} from './page.js';
+import { articleWhere, statementWhere, type ArticleConditions } from './conditions.js';
+import { given } from './filters.js';
+import { decodeCursor, lazyCount, pageSize, toPage, type Page, type PageRequest } from './page.js';
 
 /** One speaker (canonical name and kind) with counts over the statements that match. */
 export interface SpeakerSummary {
@@ -22,20 +16,28 @@ export interface SpeakerSummary {
   articleCount: number;
 }
 
-/** Filters for `listSpeakers`; the date range counts only statements of articles within it. */
-export interface SpeakerFilter extends PublishedRange {
+/**
+ * Filters for `listSpeakers`: the statement and article conditions choose which statements are
+ * counted (the date range counts only statements of articles within it).
+ */
+export interface SpeakerFilter extends ArticleConditions {
   /** Part of the name, any case. */
   name?: string | null;
   kind?: SpeakerKind | null;
+  statementKind?: StatementKind | null;
+  cue?: string | null;
 }
+
+/** MOST_QUOTED (default): most statements first; NAME: by name. */
+export type SpeakerOrder = 'MOST_QUOTED' | 'NAME';
 
 export async function listSpeakers(
   db: Kysely<Database>,
   filter: SpeakerFilter = {},
-  page?: PageRequest,
+  page?: PageRequest<SpeakerOrder>,
 ): Promise<Page<SpeakerSummary>> {
   const limit = pageSize(page);
-  const { from, until } = resolveRange(filter);
+  const byName = page?.orderBy === 'NAME';
   const statementCount = sql<number>`count(*)::int`;
   let query = db
     .selectFrom('statements as s')
@@ -54,24 +56,35 @@ export async function listSpeakers(
     .where('s.speaker_name', 'is not', null)
     .where('s.speaker_kind', 'is not', null)
     .groupBy(['s.speaker_name', 's.speaker_kind']);
-  if (from !== null) query = query.where('a.published_ts', '>=', from);
-  if (until !== null) query = query.where('a.published_ts', '<', until);
-  if (given(filter.name))
-    query = query.where('s.speaker_name', 'ilike', likeContains(filter.name.trim()));
-  if (given(filter.kind)) query = query.where('s.speaker_kind', '=', filter.kind);
-  if (given(page?.after)) {
-    const [count = null, name = null, kind = null] = decodeCursor(page.after, 3);
-    query = query.having(
-      sql<boolean>`(count(*) < ${count} or (count(*) = ${count} and (s.speaker_name, s.speaker_kind) > (${name}, ${kind})))`,
-    );
+  for (const condition of [
+    ...articleWhere('a', filter),
+    ...statementWhere('s', {
+      speaker: filter.name ?? null,
+      speakerKind: filter.kind ?? null,
+      statementKind: filter.statementKind ?? null,
+      cue: filter.cue ?? null,
+    }),
+  ]) {
+    query = query.where(condition);
   }
-  const rows = await query
-    .orderBy(statementCount, 'desc')
+  const totalCount = lazyCount(db as Kysely<never>, query);
+  if (given(page?.after)) {
+    if (byName) {
+      const [name = null, kind = null] = decodeCursor(page.after, 2);
+      query = query.having(sql<SqlBool>`(s.speaker_name, s.speaker_kind) > (${name}, ${kind})`);
+    } else {
+      const [count = null, name = null, kind = null] = decodeCursor(page.after, 3);
+      query = query.having(
+        sql<SqlBool>`(count(*) < ${count} or (count(*) = ${count} and (s.speaker_name, s.speaker_kind) > (${name}, ${kind})))`,
+      );
+    }
+  }
+  const rows = await (byName ? query : query.orderBy(statementCount, 'desc'))
     .orderBy('s.speaker_name')
     .orderBy('s.speaker_kind')
     .limit(limit + 1)
     .execute();
-  return toPage(
+  const result = toPage(
     rows,
     limit,
     (row) => ({
@@ -81,6 +94,7 @@ export async function listSpeakers(
       statementCount: row.statement_count,
       articleCount: row.article_count,
     }),
-    (row) => [row.statement_count, row.name, row.kind],
+    (row) => (byName ? [row.name, row.kind] : [row.statement_count, row.name, row.kind]),
   );
+  return { ...result, totalCount };
 }

@@ -1,27 +1,38 @@
 /** Statement queries: batched by article id (for DataLoader) and a filtered, paginated list. */
-import type { SpeakerKind, Statement, StatementKind } from '@wiredesk/domain';
-import { sql, type Kysely } from 'kysely';
+import type { Statement, StatementKind } from '@wiredesk/domain';
+import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from '../database.js';
-import { given, resolveRange, type PublishedRange } from './filters.js';
+import {
+  articleWhere,
+  signatoryWhere,
+  statementWhere,
+  type ArticleConditions,
+  type SignatoryConditions,
+  type StatementConditions,
+} from './conditions.js';
+import { given } from './filters.js';
 import { groupBy, toStatement } from './mappers.js';
 import {
   afterKeyset,
   decodeCursor,
-  likeContains,
+  lazyCount,
   pageSize,
+  publishedOrder,
   toPage,
   type Page,
   type PageRequest,
+  type PublishedOrder,
 } from './page.js';
 
-/** Filters for `listStatements`; all optional and combined with AND. */
-export interface StatementFilter extends PublishedRange {
-  /** Part of the speaker's canonical name, any case: "zelensk" finds "Volodymyr Zelenskyy". */
-  speaker?: string | null;
-  speakerKind?: SpeakerKind | null;
+/**
+ * Filters for `listStatements`; all optional and combined with AND. The article conditions apply
+ * to the statement's article; `countryCode` and `group` to the list whose signatories made it.
+ */
+export interface StatementFilter
+  extends ArticleConditions, Omit<StatementConditions, 'statementKind'>, SignatoryConditions {
   kind?: StatementKind | null;
-  /** The attributing verb or phrase, any case: "said". */
-  cue?: string | null;
+  /** Full text of the quote (web-search syntax), e.g. "ceasefire -rejected". */
+  quoteText?: string | null;
   articleId?: string | null;
   signatoryListId?: string | null;
 }
@@ -58,50 +69,56 @@ export async function getStatement(
   return row === undefined ? null : toStatement(row);
 }
 
-/** Statements, newest article first (undated last), then in article order. */
+/** Statements, newest article first (or oldest with OLDEST_FIRST; undated last), in article order. */
 export async function listStatements(
   db: Kysely<Database>,
   filter: StatementFilter = {},
-  page?: PageRequest,
+  page?: PageRequest<PublishedOrder>,
 ): Promise<Page<Statement>> {
   const limit = pageSize(page);
-  const { from, until } = resolveRange(filter);
   let query = db
     .selectFrom('statements as s')
     .innerJoin('articles as a', 'a.id', 's.article_id')
     .selectAll('s')
     .select('a.published_ts');
-  if (from !== null) query = query.where('a.published_ts', '>=', from);
-  if (until !== null) query = query.where('a.published_ts', '<', until);
-  if (given(filter.speaker)) {
-    query = query.where('s.speaker_name', 'ilike', likeContains(filter.speaker.trim()));
+  const conditions = [
+    ...articleWhere('a', filter),
+    ...statementWhere('s', { ...filter, statementKind: filter.kind ?? null }),
+    ...signatoryWhere(sql.ref('s.article_id'), sql.ref('s.signatory_list_id'), null, filter),
+  ];
+  if (given(filter.quoteText)) {
+    conditions.push(
+      sql<SqlBool>`to_tsvector('english'::regconfig, s.quote) @@ websearch_to_tsquery('english', ${filter.quoteText})`,
+    );
   }
-  if (given(filter.speakerKind)) query = query.where('s.speaker_kind', '=', filter.speakerKind);
-  if (given(filter.kind)) query = query.where('s.kind', '=', filter.kind);
-  if (given(filter.cue))
-    query = query.where(sql<boolean>`lower(s.cue) = lower(${filter.cue.trim()})`);
-  if (given(filter.articleId)) query = query.where('s.article_id', '=', filter.articleId);
+  if (given(filter.articleId)) conditions.push(sql<SqlBool>`s.article_id = ${filter.articleId}`);
   if (given(filter.signatoryListId)) {
-    query = query.where('s.signatory_list_id', '=', filter.signatoryListId);
+    conditions.push(sql<SqlBool>`s.signatory_list_id = ${filter.signatoryListId}`);
   }
+  for (const condition of conditions) query = query.where(condition);
+  const totalCount = lazyCount(db as Kysely<never>, query);
   if (given(page?.after)) {
     const [ts = null, articleId = null, position = null] = decodeCursor(page.after, 3);
     query = query.where(
-      afterKeyset(sql.ref('a.published_ts'), [sql.ref('s.article_id'), sql.ref('s.position')], ts, [
-        articleId,
-        position,
-      ]),
+      afterKeyset(
+        sql.ref('a.published_ts'),
+        [sql.ref('s.article_id'), sql.ref('s.position')],
+        ts,
+        [articleId, position],
+        page.orderBy === 'OLDEST_FIRST',
+      ),
     );
   }
   const rows = await query
-    .orderBy(sql`a.published_ts desc nulls last`)
+    .orderBy(publishedOrder('a.published_ts', page?.orderBy))
     .orderBy('s.article_id')
     .orderBy('s.position')
     .limit(limit + 1)
     .execute();
-  return toPage(rows, limit, toStatement, (row) => [
+  const result = toPage(rows, limit, toStatement, (row) => [
     row.published_ts?.toISOString() ?? null,
     row.article_id,
     row.position,
   ]);
+  return { ...result, totalCount };
 }
