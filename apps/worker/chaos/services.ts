@@ -79,19 +79,21 @@ export class ChaosPostgres {
     readonly dir: string,
     readonly port: number,
     private readonly binDir: string,
+    private readonly settings: string,
   ) {}
 
   get url(): string {
     return `postgres://postgres@127.0.0.1:${this.port}/wiredesk`;
   }
 
-  static async create(root: string, port: number): Promise<ChaosPostgres> {
+  /** `settings`: extra server options, e.g. `-c shared_preload_libraries=pg_stat_statements`. */
+  static async create(root: string, port: number, settings = ''): Promise<ChaosPostgres> {
     const versions = (await readdir('/usr/lib/postgresql')).sort((a, b) => Number(b) - Number(a));
     const binDir = process.env['PG_BIN_DIR'] ?? `/usr/lib/postgresql/${versions[0] ?? ''}/bin`;
     const dir = path.join(root, 'pgdata');
     // initdb refuses to run as root; the cluster then belongs to the postgres user.
     await chmod(root, 0o777);
-    const cluster = new ChaosPostgres(dir, port, binDir);
+    const cluster = new ChaosPostgres(dir, port, binDir, settings);
     await cluster.pg('initdb', ['-D', dir, '-U', 'postgres', '-A', 'trust', '--no-sync']);
     return cluster;
   }
@@ -99,7 +101,10 @@ export class ChaosPostgres {
   async start(): Promise<void> {
     await this.pg('pg_ctl', [
       ...['-D', this.dir, '-l', `${this.dir}.log`, '-w', '-t', '60'],
-      ...['-o', `-p ${this.port} -k ${path.dirname(this.dir)} -c listen_addresses=127.0.0.1`],
+      ...[
+        '-o',
+        `-p ${this.port} -k ${path.dirname(this.dir)} -c listen_addresses=127.0.0.1 ${this.settings}`,
+      ],
       'start',
     ]);
   }

@@ -63,6 +63,7 @@ export {
   subscribeArticleIngested,
   type SubscribeOptions,
 } from './pubsub.js';
+export { measureNoopJobs, type NoopBenchmarkOptions } from './noop-benchmark.js';
 export type { QueueDepth, QueueRates } from './queue-status.js';
 export type { JobOutcome, WaitForJobsOptions } from './wait-for-jobs.js';
 export {
