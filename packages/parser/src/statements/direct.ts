@@ -122,7 +122,13 @@ export function extractQuotes(
     const after = masked.slice(span.close, sentence.end);
     const cues = cuesOf(unit, sentence);
     const channel = findChannel(masked.slice(sentence.start, sentence.end));
-    const emit = (kind: StatementKind, attribution: Attribution, floating = false): void => {
+    const emit = (kind: StatementKind, found: Attribution, floating = false): void => {
+      // A quote whose attribution names no one we can resolve: the last speaker, else the
+      // article's main person (interviews, profiles).
+      const fallback =
+        found.speaker === null ? (state.last?.speaker ?? resolver.mostMentionedPerson()) : null;
+      const attribution: Attribution =
+        fallback === null ? found : { ...found, speaker: fallback, resolution: 'PREVIOUS_SPEAKER' };
       const content =
         kind === 'DIRECT'
           ? unit.text.slice(span.start, span.end)

@@ -112,6 +112,20 @@ export class SpeakerResolver {
     return this.latest(pos, (a) => a.isSpeaker && a.sentence === sentence)?.speaker ?? null;
   }
 
+  /** The person the article mentions most often, if any. */
+  mostMentionedPerson(): Speaker | null {
+    const counts = new Map<string, { speaker: Speaker; n: number }>();
+    for (const a of this.timeline) {
+      if (a.speaker.kind !== 'PERSON') continue;
+      const c = counts.get(a.speaker.name) ?? { speaker: a.speaker, n: 0 };
+      c.n++;
+      counts.set(a.speaker.name, c);
+    }
+    let best: { speaker: Speaker; n: number } | undefined;
+    for (const c of counts.values()) if (best === undefined || c.n > best.n) best = c;
+    return best?.speaker ?? null;
+  }
+
   /** The speaker of the last statement before `pos`. */
   lastSpeaker(pos: number): Speaker | null {
     return this.latest(pos, (a) => a.isSpeaker)?.speaker ?? null;
@@ -189,6 +203,8 @@ export class SpeakerResolver {
         let speaker: Speaker | null;
         if (kind === 'PERSON' || kind === 'SPEAKER') {
           speaker = kind === 'SPEAKER' ? this.lastSpeaker(pos) : this.resolvePerson(pos, sentence);
+          // Interviews and profiles: "I" and "you" are the article's main person.
+          speaker ??= this.mostMentionedPerson();
         } else {
           const collective = (a: Antecedent): boolean =>
             kind === 'THING'
