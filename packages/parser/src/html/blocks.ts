@@ -93,6 +93,8 @@ export function extractBlocks(
       // A block that is mostly links is a list of other stories, not this one's text.
       if (linkDensity(s) > 0.5 && (s?.length ?? 0) < 400) return;
     }
+    // The page title (<h1>) is the headline, read from the metadata; it is not body text.
+    if (node.name === 'h1') return;
     for (const child of node.children) visit(child);
     if (block) flush(headingTags.test(node.name) ? 'HEADING' : 'PARAGRAPH');
   };

@@ -39,10 +39,11 @@ describe('extractHtml main text', () => {
     expect(texts(html, true)).toEqual(['P:First line same paragraph', 'P:Second paragraph']);
   });
 
-  it('drops lists of links, datelines, bylines and stock labels', () => {
+  it('drops lists of links, datelines, bylines, stock labels and feed footers', () => {
     const html = `<article><p>By Jane Doe</p><p>Updated: 18 Nov 2019 9:38 pm</p>${body}
       <ul><li><a href="/a">Another story entirely</a></li><li><a href="/b">And one more story</a></li></ul>
-      <p>Advertisement</p><p>Photo: Jane Doe, AP</p></article>`;
+      <p>Advertisement</p><p>Photo: Jane Doe, AP</p>
+      <p>The post <a href="/x">Council votes on bridge</a> appeared first on <a href="/">Daily</a>.</p></article>`;
     expect(texts(html, true)).toEqual([1, 2, 3, 4].map((n) => `P:${sentence(n)}`));
   });
 

@@ -12,11 +12,13 @@ const byline = /^[Bb][Yy]\s+\p{Lu}[^.!?]*$/u;
 const copyright = /^(?:copyright\b|©|ⓒ|\(c\)\s)|\bcopyright\s*(?:©|ⓒ|\(c\))/i;
 const credit = /^(?:photo|image|picture|credit|source)s?\s*:/i;
 const counter = /^(?:image|photo|slide)?\s*\d+\s*(?:of|\/)\s*\/?\s*\d+$/i;
+// WordPress appends this to every feed item.
+const feedFooter = /^the post .{1,300} appeared first on .{1,120}$/i;
 const taxonomy = /^(?:related(?: \w+)?|filed under|tags?|categories|category|topics?)\s*:/i;
 
 /** True for a block that is furniture; `text` is already squashed. */
 export function isStockBlock(text: string): boolean {
-  if (labels.test(text)) return true;
+  if (labels.test(text) || feedFooter.test(text)) return true;
   if (text.length > 120) return false;
   if (counter.test(text) || credit.test(text) || taxonomy.test(text)) return true;
   if (copyright.test(text) || byline.test(text)) return true;
