@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseArticles } from '../src/index.js';
-import { blocksToText, extractHtml } from '../src/html/extract.js';
+import { extractHtml } from '../src/html/extract.js';
 import { matchShingles, pagePrecision, pageRecall, scoreBodies } from '../src/html/shingles.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -29,10 +29,25 @@ const pages = files.map((f) => ({
   bytes: readFileSync(path.join(benchDir, 'pages', f)),
 }));
 const decoder = new TextDecoder();
-const pairs = pages.map((page) => {
-  const predicted = blocksToText(extractHtml(decoder.decode(page.bytes)).blocks);
-  return { id: page.id, truth: truth[page.id]?.articleBody ?? '', predicted };
-});
+// The body as the records hold it: section headings and paragraphs of parseArticles' article.
+function recordBody(bytes: Uint8Array, id: string): string {
+  const [article] = parseArticles({
+    bytes,
+    fileName: `${id}.html`,
+    ingestedAt: '2026-01-01T00:00:00Z',
+  });
+  return (article?.sections ?? [])
+    .flatMap((s) => [
+      ...(s.heading === null ? [] : [s.heading]),
+      ...s.paragraphs.map((p) => p.text),
+    ])
+    .join('\n\n');
+}
+const pairs = pages.map((page) => ({
+  id: page.id,
+  truth: truth[page.id]?.articleBody ?? '',
+  predicted: recordBody(page.bytes, page.id),
+}));
 if (values.pages) {
   for (const p of pairs) {
     const m = matchShingles(p.truth, p.predicted);
@@ -44,7 +59,9 @@ if (values.pages) {
   }
 }
 const s = scoreBodies(pairs);
-console.log(`\nHTML article body, ${s.pages} dev pages (corpus/html-benchmark, 4-token shingles)`);
+console.log(
+  `\nHTML article body of the records, ${s.pages} dev pages (corpus/html-benchmark, 4-token shingles; published figures are on all 181 pages)`,
+);
 console.log(
   `  wiredesk                  F1 ${s.f1.toFixed(3)}  (P ${s.precision.toFixed(3)}, R ${s.recall.toFixed(3)}, exact ${s.accuracy.toFixed(3)})`,
 );
