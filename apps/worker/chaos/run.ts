@@ -51,6 +51,8 @@ const workerEnv = (): NodeJS.ProcessEnv => ({
   INBOX_SCAN_EVERY_MS: '250',
   WORKER_CONCURRENCY: values.concurrency,
   LOG_LEVEL: 'info',
+  // Several workers on one host: each takes a free port.
+  METRICS_PORT: '0',
 });
 
 /** Workers we stop on purpose; any other exit is a crash, restarted as Compose's restart policy would. */
