@@ -27,11 +27,13 @@ export function sectionsFromBlocks(blocks: readonly TextBlock[]): Section[] {
   let current: Section = { heading: null, paragraphs: [] };
   let index = 0;
   for (const block of blocks) {
+    // JSON escapes and HTML character references can spell decomposed characters: NFC again.
+    const text = block.text.normalize('NFC');
     if (block.kind === 'HEADING') {
       if (current.paragraphs.length > 0) sections.push(current);
-      current = { heading: block.text, paragraphs: [] };
+      current = { heading: text, paragraphs: [] };
     } else {
-      current.paragraphs.push({ index: index++, text: block.text });
+      current.paragraphs.push({ index: index++, text });
     }
   }
   if (current.paragraphs.length > 0) sections.push(current);
@@ -40,7 +42,7 @@ export function sectionsFromBlocks(blocks: readonly TextBlock[]): Section[] {
 
 /** Builds the layout; throws NO_ARTICLE without a headline or body paragraphs. */
 export function layoutFromStructured(article: StructuredArticle, fileName: string): WireLayout {
-  const headline = article.headline.replace(/\s+/g, ' ').trim();
+  const headline = article.headline.replace(/\s+/g, ' ').trim().normalize('NFC');
   if (headline === '') throw new ParseError('NO_ARTICLE', `${fileName} has no headline`);
   const sections = sectionsFromBlocks(article.blocks);
   if (sections.length === 0)
