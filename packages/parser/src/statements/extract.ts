@@ -6,7 +6,7 @@ import type { PersonEntity } from '@wiredesk/domain';
 import type { Attribution } from './attribute.js';
 import { endUnit, extractQuotes, type QuoteState } from './direct.js';
 import type { StatementDraft } from './draft.js';
-import { buildPersonIndex } from './entities.js';
+import { buildPersonIndex, type PersonIndex } from './entities.js';
 import { extractIndirect } from './indirect.js';
 import { scanMentions } from './mentions-scan.js';
 import { SpeakerResolver } from './resolve.js';
@@ -43,9 +43,18 @@ function continuation(d: StatementDraft): Attribution {
   return { cue, mention: d.speakerMention, speaker: d.speaker, resolution: d.speakerResolution };
 }
 
+// The people of an input as buildPersonIndex gives them, before the resolver adds apposition
+// roles: extractPeople on the same input object reuses them instead of preparing every unit again.
+const peopleOf = new WeakMap<StatementInput, PersonEntity[]>();
+
+function snapshot(people: PersonIndex): PersonEntity[] {
+  return people.all().map((p) => ({ name: p.name, roles: [...p.roles] }));
+}
+
 function run(input: StatementInput): StatementDraft[] {
   const units = prepareUnits(input);
   const people = buildPersonIndex(units);
+  peopleOf.set(input, snapshot(people));
   const resolver = new SpeakerResolver(people);
   const state: QuoteState = { last: null, openQuote: false };
   const drafts: StatementDraft[] = [];
@@ -82,13 +91,15 @@ export function extractStatements(input: StatementInput): StatementDraft[] {
   }
 }
 
-/** The people an article names, with the roles its titles and appositions give them. */
+/**
+ * The people an article names, with the roles its titles and appositions give them. After
+ * extractStatements on the same (unchanged) input object, its index is reused.
+ */
 export function extractPeople(input: StatementInput): PersonEntity[] {
   try {
-    const units = prepareUnits(input);
-    return buildPersonIndex(units)
-      .all()
-      .map((p) => ({ name: p.name, roles: [...p.roles] }));
+    const known = peopleOf.get(input);
+    if (known !== undefined) return known.map((p) => ({ name: p.name, roles: [...p.roles] }));
+    return snapshot(buildPersonIndex(prepareUnits(input)));
   } catch {
     return [];
   }
