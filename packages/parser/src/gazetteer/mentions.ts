@@ -31,7 +31,14 @@ for (const surface of [...nameEntries.keys(), ...demonymEntries.keys()]) {
 for (const list of byPrefix.values()) list.sort((a, b) => b.length - a.length);
 
 const wordChar = /[\p{L}\p{N}]/u;
-const wordStart = /[\p{L}\p{N}]+/gu; // each match begins at a word start
+
+// The first UTF-16 unit of every surface: a word that starts with anything else cannot match,
+// so the scan skips it without a lookup.
+const firstUnits = new Set<number>([...byPrefix.keys()].map((k) => k.charCodeAt(0)));
+
+// ASCII letters and digits, the common case of the word test below.
+const asciiWord = new Uint8Array(128);
+for (let c = 0; c < 128; c++) asciiWord[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;
 
 function longestAt(text: string, start: number): string | undefined {
   for (const surface of byPrefix.get(text.slice(start, start + 2)) ?? []) {
@@ -53,9 +60,25 @@ function isAmbiguousUse(text: string, surface: string, start: number, end: numbe
 export function findCountryMentions(text: string): CountryMention[] {
   const mentions: CountryMention[] = [];
   let resumeAt = 0;
-  for (const m of text.matchAll(wordStart)) {
-    const start = m.index;
-    if (start < resumeAt) continue;
+  let previousIsWord = false;
+  // Walks code points as /[\p{L}\p{N}]+/gu would: a word starts at a letter or digit that
+  // follows none. Hand-rolled because one regex match per word was this scan's main cost.
+  for (let i = 0; i < text.length;) {
+    const unit = text.charCodeAt(i);
+    let isWord: boolean;
+    let width = 1;
+    if (unit < 128) {
+      isWord = asciiWord[unit] === 1;
+    } else {
+      const point = text.codePointAt(i) ?? unit;
+      width = point > 0xffff ? 2 : 1;
+      isWord = wordChar.test(String.fromCodePoint(point));
+    }
+    const start = i;
+    const atWordStart = isWord && !previousIsWord;
+    previousIsWord = isWord;
+    i += width;
+    if (!atWordStart || start < resumeAt || !firstUnits.has(unit)) continue;
     const surface = longestAt(text, start);
     if (surface === undefined) continue;
     const end = start + surface.length;
