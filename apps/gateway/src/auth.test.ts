@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createKeyChecker, presentedKey } from './auth.js';
+import { createKeyChecker, createKeyStatus, presentedKey } from './auth.js';
 
 describe('presentedKey', () => {
   it('reads a bearer token', () => {
@@ -19,5 +19,17 @@ describe('createKeyChecker', () => {
 
   it('refuses everything when no key is configured', () => {
     expect(createKeyChecker([])('')).toBe(false);
+  });
+});
+
+describe('createKeyStatus', () => {
+  const status = createKeyStatus(['alpha']);
+
+  it('tells a missing key from a wrong one', () => {
+    expect([
+      status(new Headers()),
+      status(new Headers({ authorization: 'Bearer alpha' })),
+      status(new Headers({ 'x-api-key': 'beta' })),
+    ]).toEqual(['none', 'valid', 'invalid']);
   });
 });

@@ -1,7 +1,7 @@
 /** The gateway as a Yoga instance: tests call `yoga.fetch`, src/index.ts serves it over HTTP. */
 import type { Store } from '@wiredesk/store';
 import { createYoga, type YogaServerInstance, type YogaServerOptions } from 'graphql-yoga';
-import { createKeyChecker, presentedKey } from './auth.js';
+import { createKeyStatus, useRequireKey } from './auth.js';
 import type { GatewayContext, IngestService } from './context.js';
 import { defaultLimits, hardeningPlugins, type GatewayLimits } from './hardening.js';
 import { useHealthz, type Pingable } from './health.js';
@@ -18,6 +18,8 @@ export interface GatewayOptions {
   articleEvents?: ArticleEvents;
   /** Keys that may run mutations; none means mutations are refused. */
   apiKeys?: readonly string[];
+  /** Refuse queries and subscriptions without a valid key too (401 / 403); default false. */
+  requireAuthForReads?: boolean;
   /** Serve GraphiQL on GET /graphql; default false. */
   graphiql?: boolean;
   /** Allow schema introspection; default true. */
@@ -32,7 +34,7 @@ export type Gateway = YogaServerInstance<object, GatewayContext>;
 /** Builds the Yoga instance: schema, per-request context, masked errors, limits, /healthz. */
 export function createGateway(options: GatewayOptions): Gateway {
   const { store, ingest, articleEvents } = options;
-  const isKnownKey = createKeyChecker(options.apiKeys ?? []);
+  const keyStatus = createKeyStatus(options.apiKeys ?? []);
   return createYoga<object, GatewayContext>({
     schema: buildSchema(),
     // A new object per request: Pothos keys its DataLoaders on the context object.
@@ -40,7 +42,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       store,
       ingest,
       articleEvents,
-      authenticated: isKnownKey(presentedKey(request.headers)),
+      keyStatus: keyStatus(request.headers),
     }),
     graphiql: options.graphiql ?? false,
     maskedErrors: true,
@@ -48,6 +50,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     logging: options.logging ?? true,
     plugins: [
       useHealthz(store, options.redis),
+      ...(options.requireAuthForReads === true ? [useRequireKey(keyStatus)] : []),
       ...hardeningPlugins(
         { ...defaultLimits, ...options.limits },
         { introspection: options.introspection ?? true },

@@ -11,6 +11,7 @@ describe('readEnv', () => {
       graphiql: true,
       introspection: true,
       apiKeys: [],
+      requireAuthForReads: false,
       queuePrefix: undefined,
       logLevel: 'info',
     });

@@ -18,6 +18,8 @@ const EnvSchema = z.object({
   GRAPHQL_INTROSPECTION: flag.optional(),
   /** Comma-separated keys allowed to run mutations; empty: mutations refused. */
   API_KEYS: z.string().default(''),
+  /** Queries and subscriptions need an API key too; default off (reads are open). */
+  REQUIRE_AUTH_FOR_READS: flag.default(false),
   /** BullMQ key prefix shared with the workers; default the queue package's. */
   QUEUE_PREFIX: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -31,6 +33,7 @@ export interface GatewayEnv {
   graphiql: boolean;
   introspection: boolean;
   apiKeys: string[];
+  requireAuthForReads: boolean;
   queuePrefix: string | undefined;
   logLevel: string;
 }
@@ -63,6 +66,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): GatewayEnv {
     apiKeys: e.API_KEYS.split(',')
       .map((key) => key.trim())
       .filter((key) => key !== ''),
+    requireAuthForReads: e.REQUIRE_AUTH_FOR_READS,
     queuePrefix: e.QUEUE_PREFIX,
     logLevel: e.LOG_LEVEL,
   };

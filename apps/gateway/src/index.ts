@@ -67,6 +67,7 @@ async function main(): Promise<void> {
     ingest,
     articleEvents,
     apiKeys: env.apiKeys,
+    requireAuthForReads: env.requireAuthForReads,
     graphiql: env.graphiql,
     introspection: env.introspection,
     logging: yogaLogger(logger),

@@ -3,6 +3,7 @@ import type { StoredArticle } from '@wiredesk/store';
 import { builder } from './builder.js';
 import { fromStore } from './errors.js';
 import { CreditsType, EmbedType, EntitiesType, SectionType, SourceType } from './article-parts.js';
+import { signatoryListsOfArticle, statementsOfArticle } from './loaders.js';
 import { SignatoryListRef, StatementRef } from './refs.js';
 
 export const ArticleNode = builder.loadableNode('Article', {
@@ -33,19 +34,17 @@ export const ArticleNode = builder.loadableNode('Article', {
     boilerplate: t.exposeStringList('boilerplate'),
     wordCount: t.exposeInt('wordCount'),
     entities: t.expose('entities', { type: EntitiesType }),
-    statements: t.loadableList({
-      type: StatementRef,
+    // The same per-request loaders as Statement.signatoryList and SignatoryList.statements, so
+    // a page that follows those links still reads each table once.
+    statements: t.field({
+      type: [StatementRef],
       description: 'Who said what, in article order.',
-      load: (articleIds: string[], { store }) =>
-        fromStore(() => store.statementsByArticleIds(articleIds)),
-      resolve: (article) => article.id,
+      resolve: (article, _args, context) => statementsOfArticle(context).load(article.id),
     }),
-    signatoryLists: t.loadableList({
-      type: SignatoryListRef,
+    signatoryLists: t.field({
+      type: [SignatoryListRef],
       description: 'Who signed or backed a joint statement, in article order.',
-      load: (articleIds: string[], { store }) =>
-        fromStore(() => store.signatoryListsByArticleIds(articleIds)),
-      resolve: (article) => article.id,
+      resolve: (article, _args, context) => signatoryListsOfArticle(context).load(article.id),
     }),
   }),
 });

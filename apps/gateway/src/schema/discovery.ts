@@ -2,25 +2,11 @@
 import type { SpeakerSummary } from '@wiredesk/store';
 import { ArticleNode } from './article.js';
 import { builder } from './builder.js';
-import { SpeakerKindEnum } from './enums.js';
+import { SearchOrderEnum, SpeakerKindEnum, SpeakerOrderEnum } from './enums.js';
 import { fromStore } from './errors.js';
+import { SearchFilter, SpeakerFilter } from './filters.js';
 import { pageRequest } from './paging.js';
-
-const DateRange = builder.inputType('DateRange', {
-  fields: (t) => ({
-    publishedFrom: t.string({ description: 'ISO 8601 date or date-time; inclusive.' }),
-    publishedTo: t.string({ description: 'Inclusive; a date includes its whole day.' }),
-  }),
-});
-
-const SpeakerFilter = builder.inputType('SpeakerFilter', {
-  fields: (t) => ({
-    name: t.string({ description: 'Part of the name, any case.' }),
-    kind: t.field({ type: SpeakerKindEnum }),
-    publishedFrom: t.string({ description: 'Count only statements of articles from this date.' }),
-    publishedTo: t.string({ description: 'Count only statements of articles up to this date.' }),
-  }),
-});
+import { totalCountDescription, totalCountOf } from './total-count.js';
 
 const SpeakerSummaryType = builder.objectRef<SpeakerSummary>('SpeakerSummary').implement({
   description: 'A quoted speaker; use statements(filter: { speaker }) for what they said.',
@@ -43,14 +29,20 @@ builder.queryFields((t) => ({
           required: true,
           description: 'Web-search syntax: words, "a phrase", -excluded, or.',
         }),
-        filter: t.arg({ type: DateRange }),
+        filter: t.arg({ type: SearchFilter }),
+        orderBy: t.arg({ type: SearchOrderEnum, description: 'Default RELEVANCE.' }),
       },
       resolve: (_root, args, { store }) => {
         const page = pageRequest(args);
         return fromStore(() => store.searchArticles(args.text, args.filter ?? {}, page));
       },
     },
-    { name: 'SearchConnection' },
+    {
+      name: 'SearchConnection',
+      fields: (c) => ({
+        totalCount: c.int({ description: totalCountDescription, resolve: totalCountOf }),
+      }),
+    },
     {
       name: 'SearchEdge',
       fields: (edge) => ({
@@ -65,13 +57,21 @@ builder.queryFields((t) => ({
     {
       type: SpeakerSummaryType,
       description: 'Speakers, most quoted first.',
-      args: { filter: t.arg({ type: SpeakerFilter }) },
+      args: {
+        filter: t.arg({ type: SpeakerFilter }),
+        orderBy: t.arg({ type: SpeakerOrderEnum, description: 'Default MOST_QUOTED.' }),
+      },
       resolve: (_root, args, { store }) => {
         const page = pageRequest(args);
         return fromStore(() => store.listSpeakers(args.filter ?? {}, page));
       },
     },
-    { name: 'SpeakerConnection' },
+    {
+      name: 'SpeakerConnection',
+      fields: (c) => ({
+        totalCount: c.int({ description: totalCountDescription, resolve: totalCountOf }),
+      }),
+    },
     { name: 'SpeakerEdge' },
   ),
 }));

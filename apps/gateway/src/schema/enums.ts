@@ -23,3 +23,20 @@ export const SignatoryRelationEnum = builder.enumType('SignatoryRelation', {
   values: signatoryRelations,
 });
 export const EmbedKindEnum = builder.enumType('EmbedKind', { values: embedKinds });
+
+export const PublishedOrderEnum = builder.enumType('PublishedOrder', {
+  description: 'By publication date of the article; undated articles come last either way.',
+  values: ['NEWEST_FIRST', 'OLDEST_FIRST'] as const,
+});
+export const SearchOrderEnum = builder.enumType('SearchOrder', {
+  values: {
+    RELEVANCE: { description: 'Best match first.' },
+    NEWEST_FIRST: { description: 'Newest publication first; undated last.' },
+  } as const,
+});
+export const SpeakerOrderEnum = builder.enumType('SpeakerOrder', {
+  values: {
+    MOST_QUOTED: { description: 'Most statements first.' },
+    NAME: { description: 'Alphabetical by name.' },
+  } as const,
+});

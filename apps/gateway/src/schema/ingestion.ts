@@ -4,6 +4,7 @@
  */
 import { MAX_JOB_CONTENT_BYTES, type IngestJobStatus, type JobFailure } from '@wiredesk/queue';
 import { GraphQLError } from 'graphql';
+import { authError } from '../auth.js';
 import type { GatewayContext, IngestService } from '../context.js';
 import { ArticleNode } from './article.js';
 import { builder } from './builder.js';
@@ -83,11 +84,7 @@ function ingestService(context: GatewayContext): IngestService {
 }
 
 function requireApiKey(context: GatewayContext): void {
-  if (!context.authenticated) {
-    throw new GraphQLError('Mutations need an API key: send Authorization: Bearer <key>', {
-      extensions: { code: 'UNAUTHENTICATED' },
-    });
-  }
+  if (context.keyStatus !== 'valid') throw authError(context.keyStatus, 'Mutations');
 }
 
 builder.queryField('ingestionJob', (t) =>
@@ -129,6 +126,16 @@ builder.mutationType({
       resolve: (_root, args, context) => {
         requireApiKey(context);
         return ingestService(context).retryJob(args.jobId);
+      },
+    }),
+    retryFailures: t.int({
+      description:
+        'Moves every failed job with this failure code (e.g. "SOURCE_MISSING") back to the queue; ' +
+        'without a code, every failed job. Returns how many were moved.',
+      args: { code: t.arg.string() },
+      resolve: (_root, args, context) => {
+        requireApiKey(context);
+        return ingestService(context).retryFailed(args.code == null ? {} : { code: args.code });
       },
     }),
   }),

@@ -4,7 +4,7 @@ import { articleIdFrom, pageRequest } from './paging.js';
 
 describe('pageRequest', () => {
   it('defaults to 20 rows', () => {
-    expect(pageRequest({})).toEqual({ first: 20, after: null });
+    expect(pageRequest({})).toEqual({ first: 20, after: null, orderBy: null });
   });
 
   it('refuses backward paging', () => {

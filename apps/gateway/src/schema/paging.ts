@@ -13,7 +13,9 @@ interface ConnectionArgs {
   before?: string | null;
 }
 
-export function pageRequest(args: ConnectionArgs): PageRequest {
+export function pageRequest<O extends string = never>(
+  args: ConnectionArgs & { orderBy?: O | null },
+): PageRequest<O> {
   if (args.last != null || args.before != null) {
     throw badUserInput('Only forward paging is supported: use first and after');
   }
@@ -21,7 +23,7 @@ export function pageRequest(args: ConnectionArgs): PageRequest {
   if (first < 0 || first > maxFirst) {
     throw badUserInput(`first must be between 0 and ${maxFirst}, got ${first}`);
   }
-  return { first, after: args.after ?? null };
+  return { first, after: args.after ?? null, orderBy: args.orderBy ?? null };
 }
 
 /** Accepts an article's own id ("art_…") or its Relay global id. */

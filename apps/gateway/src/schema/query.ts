@@ -1,54 +1,20 @@
-/** Root queries: one article, and filtered, paginated lists of articles, statements, lists, failures. */
+/** Root queries: one article, and filtered, ordered, paginated lists of articles, statements, lists, failures. */
 import { ArticleNode } from './article.js';
 import { builder } from './builder.js';
-import { SpeakerKindEnum, StatementKindEnum } from './enums.js';
+import { PublishedOrderEnum } from './enums.js';
 import { fromStore } from './errors.js';
 import { IngestionFailureType } from './failure.js';
+import {
+  ArticleFilter,
+  IngestionFailureFilter,
+  SignatoryListFilter,
+  StatementFilter,
+} from './filters.js';
 import { articleIdFrom, pageRequest } from './paging.js';
 import { SignatoryListRef, StatementRef } from './refs.js';
+import { totalCountDescription, totalCountOf } from './total-count.js';
 
-const dateRange = {
-  publishedFrom: 'ISO 8601 date or date-time; inclusive.',
-  publishedTo: 'ISO 8601 date or date-time; inclusive (a date includes its whole day).',
-};
-
-const ArticleFilter = builder.inputType('ArticleFilter', {
-  fields: (t) => ({
-    publishedFrom: t.string({ description: dateRange.publishedFrom }),
-    publishedTo: t.string({ description: dateRange.publishedTo }),
-    text: t.string({ description: 'Full-text search (web-search syntax: "a phrase", -word, or).' }),
-    agency: t.string({ description: 'Exact agency credit, e.g. "Reuters".' }),
-    author: t.string({ description: 'Exact author credit.' }),
-  }),
-});
-
-const StatementFilter = builder.inputType('StatementFilter', {
-  fields: (t) => ({
-    speaker: t.string({ description: 'Part of the speaker name, any case.' }),
-    speakerKind: t.field({ type: SpeakerKindEnum }),
-    kind: t.field({ type: StatementKindEnum }),
-    cue: t.string({ description: 'The attributing verb or phrase, any case.' }),
-    articleId: t.id(),
-    publishedFrom: t.string({ description: dateRange.publishedFrom }),
-    publishedTo: t.string({ description: dateRange.publishedTo }),
-  }),
-});
-
-const SignatoryListFilter = builder.inputType('SignatoryListFilter', {
-  fields: (t) => ({
-    countryCode: t.string({
-      description: 'Lists with a signatory of this ISO 3166-1 alpha-2 code.',
-    }),
-    group: t.string({ description: 'Lists named for this group or with a member of it: "G7".' }),
-    articleId: t.id(),
-    publishedFrom: t.string({ description: dateRange.publishedFrom }),
-    publishedTo: t.string({ description: dateRange.publishedTo }),
-  }),
-});
-
-const IngestionFailureFilter = builder.inputType('IngestionFailureFilter', {
-  fields: (t) => ({ code: t.string() }),
-});
+const orderDescription = 'Default NEWEST_FIRST. A cursor only continues the order it came from.';
 
 builder.queryType({
   fields: (t) => ({
@@ -63,20 +29,31 @@ builder.queryType({
       {
         type: ArticleNode,
         description: 'Articles, newest first; undated ones last.',
-        args: { filter: t.arg({ type: ArticleFilter }) },
+        args: {
+          filter: t.arg({ type: ArticleFilter }),
+          orderBy: t.arg({ type: PublishedOrderEnum, description: orderDescription }),
+        },
         resolve: (_root, args, { store }) => {
           const page = pageRequest(args);
           return fromStore(() => store.listArticles(args.filter ?? {}, page));
         },
       },
-      { name: 'ArticleConnection' },
+      {
+        name: 'ArticleConnection',
+        fields: (c) => ({
+          totalCount: c.int({ description: totalCountDescription, resolve: totalCountOf }),
+        }),
+      },
       { name: 'ArticleEdge' },
     ),
     statements: t.connection(
       {
         type: StatementRef,
         description: 'Statements, newest article first, then in article order.',
-        args: { filter: t.arg({ type: StatementFilter }) },
+        args: {
+          filter: t.arg({ type: StatementFilter }),
+          orderBy: t.arg({ type: PublishedOrderEnum, description: orderDescription }),
+        },
         resolve: (_root, args, { store }) => {
           const page = pageRequest(args);
           const filter = args.filter ?? {};
@@ -84,14 +61,22 @@ builder.queryType({
           return fromStore(() => store.listStatements({ ...filter, articleId }, page));
         },
       },
-      { name: 'StatementConnection' },
+      {
+        name: 'StatementConnection',
+        fields: (c) => ({
+          totalCount: c.int({ description: totalCountDescription, resolve: totalCountOf }),
+        }),
+      },
       { name: 'StatementEdge' },
     ),
     signatoryLists: t.connection(
       {
         type: SignatoryListRef,
         description: 'Signatory lists, newest article first, then in article order.',
-        args: { filter: t.arg({ type: SignatoryListFilter }) },
+        args: {
+          filter: t.arg({ type: SignatoryListFilter }),
+          orderBy: t.arg({ type: PublishedOrderEnum, description: orderDescription }),
+        },
         resolve: (_root, args, { store }) => {
           const page = pageRequest(args);
           const filter = args.filter ?? {};
@@ -99,7 +84,12 @@ builder.queryType({
           return fromStore(() => store.listSignatoryLists({ ...filter, articleId }, page));
         },
       },
-      { name: 'SignatoryListConnection' },
+      {
+        name: 'SignatoryListConnection',
+        fields: (c) => ({
+          totalCount: c.int({ description: totalCountDescription, resolve: totalCountOf }),
+        }),
+      },
       { name: 'SignatoryListEdge' },
     ),
     ingestionFailures: t.connection(
@@ -112,7 +102,12 @@ builder.queryType({
           return fromStore(() => store.listFailures(args.filter ?? {}, page));
         },
       },
-      { name: 'IngestionFailureConnection' },
+      {
+        name: 'IngestionFailureConnection',
+        fields: (c) => ({
+          totalCount: c.int({ description: totalCountDescription, resolve: totalCountOf }),
+        }),
+      },
       { name: 'IngestionFailureEdge' },
     ),
   }),

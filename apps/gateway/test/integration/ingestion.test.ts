@@ -57,7 +57,7 @@ describe('ingestion through the API', () => {
 
   it('refuses ingestArticle with a wrong API key', async () => {
     const result = await post(yoga, ingestMutation, { input }, 'k-wrong');
-    expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('queues a file once: the same content again is a duplicate of the same job', async () => {
