@@ -3,8 +3,14 @@
 const leadingArticle = /^(?:the|The|THE)\s+/;
 const possessive = /['’]s?$/;
 
+// Printable ASCII without apostrophes or backticks, words single-spaced: nothing below changes it.
+const plain = /^[!-&(-_a-~]+(?: [!-&(-_a-~]+)*$/;
+const articleStart = /^(?:the|The|THE) /;
+
 /** Collapses spaces, unifies apostrophes, drops a leading "the" and a trailing possessive. */
 export function normalizeSurface(surface: string): string {
+  // Most lookups are plain words already in normal form; the chain below would copy them 6 times.
+  if (plain.test(surface) && !articleStart.test(surface)) return surface;
   return surface
     .normalize('NFC')
     .replace(/[’‘`]/g, "'")

@@ -169,10 +169,10 @@ function countryMentions(text: string): PartyMention[] {
 }
 
 function nameMentions(text: string, taken: readonly PartyMention[]): PartyMention[] {
-  const masked = taken.reduce(
-    (t, m) => t.slice(0, m.start) + ' '.repeat(m.end - m.start) + t.slice(m.end),
-    text,
-  );
+  // The text with every taken mention blanked out, built in one pass (mentions may overlap).
+  const chars = taken.length === 0 ? null : text.split('');
+  for (const m of taken) chars?.fill(' ', m.start, Math.min(m.end, text.length));
+  const masked = chars === null ? text : chars.join('');
   const out: PartyMention[] = [];
   for (const m of masked.matchAll(namePhrase)) {
     let phrase = m[0].replace(/['’]s$/, '').replace(/[.,]$/, '');
