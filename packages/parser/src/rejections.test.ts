@@ -65,6 +65,16 @@ describe('rejections of structured formats', () => {
     expect(failure(page, 50).code).toBe('TOO_LARGE');
   });
 
+  it('rejects markup nested absurdly deep as MALFORMED', () => {
+    const page = `<html><head><title>Deep</title></head><body>${'<div>'.repeat(5000)}<p>${body}</p></body></html>`;
+    expect(failure(page).code).toBe('MALFORMED');
+  });
+
+  it('rejects a feed nested absurdly deep as MALFORMED', () => {
+    const feed = `<rss><channel>${'<x>'.repeat(5000)}${'</x>'.repeat(5000)}</channel></rss>`;
+    expect(failure(feed).code).toBe('MALFORMED');
+  });
+
   it('rejects NUL bytes in a page as BINARY', () => {
     const page = encoder.encode(`<html><body><p>${body}</p></body></html>`);
     page[10] = 0;

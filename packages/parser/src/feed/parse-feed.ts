@@ -7,7 +7,8 @@ import type { Element } from 'domhandler';
 import { getElementsByTagName } from 'domutils';
 import { parseDocument } from 'htmlparser2';
 import { isParseError, ParseError } from '../errors.js';
-import { extractHtml } from '../html/extract.js';
+import { maxNesting } from '../html/depth.js';
+import { extractHtml, maxHtmlNesting } from '../html/extract.js';
 import { normalizeLanguage } from '../html/parse-html.js';
 import { toPublishedAt } from '../layout/date-time.js';
 import { layoutFromStructured } from '../layout/from-blocks.js';
@@ -88,6 +89,12 @@ export function parseFeed(text: string, fileName: string, kind: 'RSS' | 'ATOM'):
     throw new ParseError(
       'MALFORMED',
       `${fileName} is a ${kind} feed that does not end with its closing tag (truncated?)`,
+    );
+  const depth = maxNesting(text);
+  if (depth > maxHtmlNesting)
+    throw new ParseError(
+      'MALFORMED',
+      `${fileName} is nested ${depth} elements deep (limit ${maxHtmlNesting})`,
     );
   const doc = parseDocument(text, { xmlMode: true, decodeEntities: true });
   const items =

@@ -1,7 +1,9 @@
 /** HTML → metadata and the article's text blocks. */
 import type { TextBlock } from '../layout/from-blocks.js';
+import { ParseError } from '../errors.js';
 import { extractBlocks } from './blocks.js';
 import { removeBoilerplate } from './clean.js';
+import { maxNesting } from './depth.js';
 import type { AnyNode } from './dom.js';
 import { allElements, parseHtmlDocument } from './dom.js';
 import { readMetadata, type HtmlMetadata } from './metadata.js';
@@ -24,9 +26,22 @@ export interface HtmlExtractOptions {
   readonly fragment?: boolean;
 }
 
-/** Extracts metadata and main text. Pure and lenient: any string gives a result. */
+/** Deepest element nesting accepted; real pages stay under about 40. */
+export const maxHtmlNesting = 1000;
+
+/**
+ * Extracts metadata and main text. Lenient: any markup gives a result, except markup nested
+ * deeper than `maxHtmlNesting` (ParseError MALFORMED), which would take minutes to parse.
+ */
 export function extractHtml(html: string, options: HtmlExtractOptions = {}): HtmlExtraction {
-  const doc = parseHtmlDocument(stripRawText(html));
+  const markup = stripRawText(html);
+  const depth = maxNesting(markup);
+  if (depth > maxHtmlNesting)
+    throw new ParseError(
+      'MALFORMED',
+      `markup nested ${depth} elements deep (limit ${maxHtmlNesting})`,
+    );
+  const doc = parseHtmlDocument(markup);
   const metadata = readMetadata(doc);
   removeBoilerplate(doc);
   const stats = textStats(doc);
