@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Article, type Statement } from '@wiredesk/domain';
 import { parseFixture } from '../test/fixtures.js';
+import { parseArticles } from './index.js';
 
 // What a statement says and where, without the ids that depend on the article's content hash.
 function comparable(s: Statement) {
@@ -147,6 +148,18 @@ describe('legacy and UTF-16 encodings', () => {
     const article = only(file);
     expect(article.headline).toBe('Café owners protest new tax');
     expect(article.sections[0]?.paragraphs[1]?.text).toContain(quote);
+  });
+
+  it('keeps valid UTF-8 as UTF-8 even when the page declares a legacy encoding', () => {
+    const page =
+      '<html><head><meta charset="iso-8859-1"><title>Café owners protest</title></head>' +
+      '<body><p>Café owners in Montréal said on Tuesday that the new tax would close many of them.</p></body></html>';
+    const [article] = parseArticles({
+      bytes: new TextEncoder().encode(page),
+      fileName: 'utf8.html',
+      ingestedAt: '2024-01-01T00:00:00Z',
+    });
+    expect(article?.sections[0]?.paragraphs[0]?.text).toContain('Montréal');
   });
 
   it('decodes ISO-8859-1 named in an XML declaration', () => {
