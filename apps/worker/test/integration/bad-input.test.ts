@@ -159,9 +159,7 @@ describe('bad input', () => {
     await expectRejected(await content(text, 'feb30.txt'), 'INVALID_DATE', 'feb30.txt');
   });
 
-  // The parser reads wire text only so far: JSON comes back UNSUPPORTED_FORMAT, not MALFORMED.
-  // These two pass once the parser reads ninjs (packages/parser, not ours to change).
-  it.fails('truncated JSON fails as MALFORMED', async () => {
+  it('truncated JSON fails as MALFORMED', async () => {
     const job = await content(
       '{"uri": "urn:x", "headline": "Budget", "body_text": "The co',
       'cut.json',
@@ -169,7 +167,7 @@ describe('bad input', () => {
     await expectRejected(job, 'MALFORMED', 'cut.json');
   });
 
-  it.fails('ninjs with wrong field types fails as MALFORMED', async () => {
+  it('ninjs with wrong field types fails as MALFORMED', async () => {
     const ninjs = JSON.stringify({ uri: 42, type: 'text', headline: ['x'], body_text: 17 });
     await expectRejected(await content(ninjs, 'types.json'), 'MALFORMED', 'types.json');
   });
