@@ -9,6 +9,7 @@ import {
   lookupCountry,
   lookupGroup,
 } from '../gazetteer/index.js';
+import { matchesAtCapitals } from '../gazetteer/capitals.js';
 import { leadingTitles } from './cues.js';
 
 export type MentionKind = 'COUNTRY' | 'GROUP' | 'DEMONYM' | 'NAME';
@@ -34,7 +35,7 @@ const parenthetical = /^\s*\([^()]{1,15}\)/;
 const nameWord = "\\p{Lu}[\\p{L}\\p{N}'’.&-]*";
 const namePhrase = new RegExp(
   `(?<![\\p{L}\\p{N}])${nameWord}(?:\\s+(?:(?:of|for|de|du|the)\\s+)*${nameWord})*`,
-  'gu',
+  'yu',
 );
 const notNames = new Set([
   'The',
@@ -174,7 +175,7 @@ function nameMentions(text: string, taken: readonly PartyMention[]): PartyMentio
   for (const m of taken) chars?.fill(' ', m.start, Math.min(m.end, text.length));
   const masked = chars === null ? text : chars.join('');
   const out: PartyMention[] = [];
-  for (const m of masked.matchAll(namePhrase)) {
+  for (const m of matchesAtCapitals(masked, namePhrase)) {
     let phrase = m[0].replace(/['’]s$/, '').replace(/[.,]$/, '');
     let start = m.index;
     const title = leadingTitles.exec(phrase)?.[0].length ?? 0;

@@ -2,9 +2,10 @@
  * Canonical person names for signatories: the fullest form the article uses ("Joe Biden" for
  * "Biden"), as ANNOTATION.md asks. Built once per article from all its texts.
  */
+import { matchesAtCapitals } from '../gazetteer/capitals.js';
 
 const fullName =
-  /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}\p{Ll}+){0,1})\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])/gu;
+  /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}\p{Ll}+){0,1})\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])/uy;
 const notFirstNames = new Set([
   'The',
   'President',
@@ -88,7 +89,7 @@ export type FullNames = (surname: string) => string | undefined;
 export function indexFullNames(texts: readonly string[]): FullNames {
   const counts = new Map<string, Map<string, number>>();
   for (const text of texts) {
-    for (const m of text.matchAll(fullName)) {
+    for (const m of matchesAtCapitals(text, fullName)) {
       const first = m[1] ?? '';
       const last = m[2] ?? '';
       const firstWords = first.split(/\s+/);
