@@ -32,7 +32,7 @@ function corrupted(seed: Uint8Array) {
     });
 }
 
-describe('structured formats on arbitrary input', () => {
+describe('structured formats on arbitrary input', { timeout: 60_000 }, () => {
   it.each([
     'same-article/story.html',
     'same-article/story.ninjs2.json',

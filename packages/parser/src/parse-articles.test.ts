@@ -63,6 +63,11 @@ describe('parseArticles errors', () => {
     ['truncated JSON', '{"uri": "x", "headline": "Sto', 'MALFORMED'],
     ['JSON that is no article', '{"name": "wiredesk", "version": "1.0.0"}', 'UNSUPPORTED_FORMAT'],
     [
+      'an HTML fragment that opens with a table but has no headline',
+      '<table><tr><td>1</td></tr></table>',
+      'NO_ARTICLE',
+    ],
+    [
       'an XML file that is no feed',
       '<?xml version="1.0"?><svg><rect/></svg>',
       'UNSUPPORTED_FORMAT',
@@ -158,7 +163,8 @@ describe('parseArticles decoding', () => {
   });
 });
 
-describe('parseArticles on arbitrary input', () => {
+// Thousands of runs: a loaded shared machine needs more than vitest's default 5 s.
+describe('parseArticles on arbitrary input', { timeout: 60_000 }, () => {
   // Valid records, or a ParseError for the input. MALFORMED is a real verdict for broken JSON or
   // XML, but not when it is parseArticles' wrapper around an internal failure.
   const onlyParseErrors = (input: Uint8Array): boolean => {

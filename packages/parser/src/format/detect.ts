@@ -7,8 +7,9 @@ import { ParseError } from '../errors.js';
 import { isDateLine } from '../wire-text/first-line.js';
 import { splitBlocks } from '../wire-text/layout.js';
 
+// Elements a saved page or an HTML fragment may open with.
 const htmlStart =
-  /^<(?:!doctype\s+html|html|head|body|article|main|section|div|p|h[1-6]|meta|title)\b/i;
+  /^<(?:!doctype\s+html|html|head|body|article|main|section|header|footer|nav|aside|div|span|p|h[1-6]|meta|link|title|base|script|style|noscript|table|ul|ol|dl|blockquote|figure|img|a|b|i|em|strong|font|center|form|iframe)\b/i;
 const markdownLine = /^(?:#{1,6}\s|```|\|.*\|\s*$|[-*+]\s+\[[ x]\])/m;
 const terminal = /[.!?…]["'”’)\]]*$/;
 const minProseWords = 8;
