@@ -31,7 +31,8 @@ export interface PartyMention {
 }
 
 const leaderOf = /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+of\s+(?:the\s+)?$/u;
-const parenthetical = /^\s*\([^()]{1,15}\)/;
+const parenthetical = /\s*\([^()]{1,15}\)/y;
+const firstWord = /^\S*/;
 const nameWord = "\\p{Lu}[\\p{L}\\p{N}'’.&-]*";
 const namePhrase = new RegExp(
   `(?<![\\p{L}\\p{N}])${nameWord}(?:\\s+(?:(?:of|for|de|du|the)\\s+)*${nameWord})*`,
@@ -120,7 +121,8 @@ function withArticle(text: string, start: number): number {
 }
 
 function withParenthetical(text: string, end: number): number {
-  const m = parenthetical.exec(text.slice(end));
+  parenthetical.lastIndex = end;
+  const m = parenthetical.exec(text);
   return m === null ? end : end + m[0].length;
 }
 
@@ -169,25 +171,50 @@ function countryMentions(text: string): PartyMention[] {
   return out;
 }
 
+// The text with every taken mention blanked out, in one pass (mentions may overlap).
+function blankOut(text: string, taken: readonly PartyMention[]): string {
+  if (taken.length === 0) return text;
+  const ranges = taken
+    .map((m) => [m.start, Math.min(m.end, text.length)] as const)
+    .sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let at = 0;
+  for (const [start, end] of ranges) {
+    if (end <= at) continue;
+    const from = Math.max(start, at);
+    out += text.slice(at, from) + ' '.repeat(end - from);
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
+// "Merkel's" → "Merkel", by character tests: a `$`-anchored regex scans the whole phrase.
+function withoutPossessive(phrase: string): string {
+  const n = phrase.length;
+  const apostrophe = phrase.charAt(n - 2);
+  return phrase.charAt(n - 1) === 's' && (apostrophe === "'" || apostrophe === '’')
+    ? phrase.slice(0, -2)
+    : phrase;
+}
+
 function nameMentions(text: string, taken: readonly PartyMention[]): PartyMention[] {
-  // The text with every taken mention blanked out, built in one pass (mentions may overlap).
-  const chars = taken.length === 0 ? null : text.split('');
-  for (const m of taken) chars?.fill(' ', m.start, Math.min(m.end, text.length));
-  const masked = chars === null ? text : chars.join('');
+  const masked = blankOut(text, taken);
   const out: PartyMention[] = [];
   for (const m of matchesAtCapitals(masked, namePhrase)) {
-    let phrase = m[0].replace(/['’]s$/, '').replace(/[.,]$/, '');
+    let phrase = withoutPossessive(m[0]);
+    if (phrase.endsWith('.') || phrase.endsWith(',')) phrase = phrase.slice(0, -1);
     let start = m.index;
     const title = leadingTitles.exec(phrase)?.[0].length ?? 0;
     phrase = phrase.slice(title);
     start += title;
-    while (notNames.has(phrase.split(/\s+/)[0] ?? '')) {
+    while (notNames.has(firstWord.exec(phrase)?.[0] ?? '')) {
       const cut = phrase.indexOf(' ');
       if (cut === -1) break;
       start += cut + 1;
       phrase = phrase.slice(cut + 1);
     }
-    if (phrase === '' || notNames.has(phrase) || adjectival.test(phrase)) continue;
+    // The adjectival endings are at most 14 characters long ("Middle Eastern").
+    if (phrase === '' || notNames.has(phrase) || adjectival.test(phrase.slice(-14))) continue;
     const group = lookupGroup(phrase);
     const s = withArticle(text, start);
     const end = withParenthetical(text, start + phrase.length);
