@@ -22,12 +22,16 @@ function organizationsIn(text: string, into: Set<string>): void {
   for (const p of capitalisedPhrases(text)) {
     const last = p.words[p.words.length - 1] ?? '';
     const first = p.words[0] ?? '';
-    const name = stopWords.has(first) && p.words.length > 1 ? p.words.slice(1).join(' ') : p.text;
-    const group = lookupGroup(p.text) ?? groupAfterOf(p.text);
-    if (organizationHeads.has(last) && p.words.length > 1)
+    if (organizationHeads.has(last) && p.words.length > 1) {
+      const name = stopWords.has(first) ? p.words.slice(1).join(' ') : p.text;
       into.add(withOwner(name, p, previous, text));
-    else if (p.words.length === 1 && organizationAcronyms.has(first)) into.add(first);
-    else if (group !== undefined && lookupCountry(p.text) === undefined) into.add(group.id);
+    } else if (p.words.length === 1 && organizationAcronyms.has(first)) {
+      into.add(first);
+    } else {
+      // Group lookups only for phrases that are no organisation by their head (they are pure).
+      const group = lookupGroup(p.text) ?? groupAfterOf(p.text);
+      if (group !== undefined && lookupCountry(p.text) === undefined) into.add(group.id);
+    }
     previous = p;
   }
 }

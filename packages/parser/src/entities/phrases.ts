@@ -11,7 +11,15 @@ export interface Phrase {
 const phrase =
   /(?<![\p{L}\p{N}'’])(?:\p{Lu}[\p{L}\p{N}’'.&-]*)(?:\s+(?:(?:of|for|the|de|du)\s+)*\p{Lu}[\p{L}\p{N}’'.&-]*)*/uy;
 
+// Ends that trimPhrase may cut: an apostrophe, "'s", a dot or hyphen, or a trailing "of"-word.
+const trimmable = /['’.-]$|['’]s$|\s(?:of|for|the|de|du)$/;
+
+const possessiveGap = /(?<=['’]s)\s+/;
+
 function trimPhrase(text: string): string {
+  // The `$`-anchored chain below scans the whole phrase three times; most phrases end cleanly
+  // (every cut pattern ends in one of these tails, checked on the last five characters).
+  if (!trimmable.test(text.slice(-5))) return text;
   return text
     .replace(/['’]s?$/, '')
     .replace(/[.’'-]+$/, '')
@@ -23,7 +31,8 @@ export function capitalisedPhrases(text: string): Phrase[] {
   const out: Phrase[] = [];
   for (const m of matchesAtCapitals(text, phrase)) {
     // A possessive ends the phrase: "Ukraine's Security Council" is two phrases.
-    for (const part of m[0].split(/(?<=['’]s)\s+/)) {
+    const parts = m[0].includes("'") || m[0].includes('’') ? m[0].split(possessiveGap) : [m[0]];
+    for (const part of parts) {
       const cleaned = trimPhrase(part);
       if (cleaned === '') continue;
       out.push({ text: cleaned, start: m.index + m[0].indexOf(part), words: cleaned.split(/\s+/) });
