@@ -10,6 +10,7 @@ import { isParseError, ParseError } from '../errors.js';
 import { maxNesting } from '../html/depth.js';
 import { extractHtml, maxHtmlNesting } from '../html/extract.js';
 import { normalizeLanguage } from '../html/parse-html.js';
+import { creditsFrom } from '../layout/credits.js';
 import { toPublishedAt } from '../layout/date-time.js';
 import { layoutFromStructured } from '../layout/from-blocks.js';
 import { looksLikeHtml, plainTextBlocks } from '../layout/plain-blocks.js';
@@ -72,7 +73,7 @@ function toLayout(fields: ItemFields, language: string | null, what: string): Wi
       headline: plain(fields.title),
       publishedAt: fields.date === undefined ? null : toPublishedAt(fields.date, `${what} date`),
       language,
-      credits: { authors: fields.authors, agencies: [] },
+      credits: creditsFrom(fields.authors),
       blocks,
     },
     what,

@@ -76,6 +76,12 @@ describe('extractHtml metadata', () => {
     });
   });
 
+  it('cuts the site name from a title', () => {
+    const html = `<html><head><title>Bridge reopens | Daily Post</title>
+      <meta property="og:site_name" content="Daily Post"></head><body>${body}</body></html>`;
+    expect(extractHtml(html).metadata.headline).toBe('Bridge reopens');
+  });
+
   it('falls back to meta tags when the JSON-LD is broken', () => {
     const html = `<html><head><script type="application/ld+json">{"@type": "NewsArticle",</script>
       <meta property="og:title" content="OG title"><meta property="article:published_time" content="2019-11-19">

@@ -60,6 +60,18 @@ function str(value: unknown): string | null {
   return null;
 }
 
+// "Storm hits coast | Daily Post" → "Storm hits coast" when "Daily Post" is the site's name.
+function withoutSiteName(title: string | null, sites: readonly (string | null)[]): string | null {
+  if (title === null) return null;
+  for (const site of sites) {
+    if (site === null || site === '') continue;
+    const at = title.toLowerCase().lastIndexOf(site.toLowerCase());
+    const cut = at > 0 ? /\s+[|\-–—:·•]\s*$/.exec(title.slice(0, at)) : null;
+    if (cut !== null && at + site.length >= title.length - 1) return title.slice(0, cut.index);
+  }
+  return title;
+}
+
 function jsonLdArticle(scripts: readonly Element[]): Json | undefined {
   for (const script of scripts) {
     let parsed: unknown;
@@ -106,8 +118,10 @@ export function readMetadata(doc: Document): HtmlMetadata {
   const organisations = names(ldAuthors.filter(isOrg));
   const ogLocale = m('og:locale')?.replace('_', '-') ?? null;
   return {
-    headline:
+    headline: withoutSiteName(
       str(ld.headline) ?? str(ld.name) ?? m('og:title') ?? m('twitter:title') ?? h1 ?? title,
+      [m('og:site_name'), ...names(ld.publisher)],
+    ),
     datePublished:
       str(ld.datePublished) ??
       m('article:published_time') ??

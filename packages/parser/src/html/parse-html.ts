@@ -1,5 +1,6 @@
 /** An HTML page → the article layout (metadata first, then the extracted main text). */
 import type { Credits } from '@wiredesk/domain';
+import { creditsFrom } from '../layout/credits.js';
 import { toPublishedAt } from '../layout/date-time.js';
 import { layoutFromStructured } from '../layout/from-blocks.js';
 import { plainTextBlocks } from '../layout/plain-blocks.js';
@@ -26,7 +27,7 @@ function lenientDate(value: string | null, what: string): string | null {
 }
 
 function credits(metadata: HtmlMetadata): Credits {
-  return { authors: metadata.authors, agencies: metadata.publishers };
+  return creditsFrom(metadata.authors, metadata.publishers);
 }
 
 /** Parses an HTML page; throws ParseError NO_ARTICLE without a headline or body text. */

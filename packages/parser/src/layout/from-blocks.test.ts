@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { creditsFrom } from './credits.js';
 import { canonicalText, layoutFromStructured, sectionsFromBlocks } from './from-blocks.js';
 
 const credits = { authors: [], agencies: [] };
@@ -53,5 +54,14 @@ describe('layoutFromStructured', () => {
       'in',
     );
     expect(canonicalText(layout)).toBe(' date 2019-01-07 Bridge reopens\n\nThe bridge reopened.');
+  });
+});
+
+describe('creditsFrom', () => {
+  it('credits a news agency named as author as an agency, and drops "By"', () => {
+    expect(creditsFrom(['By Jane Doe', 'Reuters'], ['Daily Post'])).toEqual({
+      authors: ['Jane Doe'],
+      agencies: ['Reuters', 'Daily Post'],
+    });
   });
 });

@@ -3,6 +3,7 @@ import type { Credits } from '@wiredesk/domain';
 import { ParseError } from '../errors.js';
 import { extractHtml } from '../html/extract.js';
 import { normalizeLanguage } from '../html/parse-html.js';
+import { creditsFrom } from '../layout/credits.js';
 import { toPublishedAt } from '../layout/date-time.js';
 import { layoutFromStructured, type TextBlock } from '../layout/from-blocks.js';
 import { looksLikeHtml, plainTextBlocks } from '../layout/plain-blocks.js';
@@ -86,7 +87,7 @@ function credits(doc: NinjsDocument): Credits {
           .replace(/^\s*by\s+/i, '')
           .split(/\s*(?:,|\band\b|&)\s*/)
           .filter((n) => n !== '');
-  return { authors, agencies: nameOf(doc.publisher) };
+  return creditsFrom(authors, nameOf(doc.publisher));
 }
 
 function toLayout(doc: NinjsDocument, fileName: string): WireLayout {
