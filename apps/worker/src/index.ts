@@ -3,7 +3,7 @@
 import { mkdir } from 'node:fs/promises';
 import { pino } from 'pino';
 import { createIngestionWorker } from './create-worker.js';
-import { readEnv } from './env.js';
+import { EnvError, readEnv } from './env.js';
 import { serveMetrics } from './metrics.js';
 import { connectServices, isStartupError } from './start.js';
 
@@ -21,7 +21,13 @@ async function main(): Promise<void> {
     inboxScanEveryMs: env.inboxScanEveryMs,
     logger,
   });
-  const metrics = await serveMetrics(worker.metrics, env.metricsPort);
+  const metrics = await serveMetrics(worker.metrics, env.metricsPort).catch((error: unknown) => {
+    const code = (error as { code?: unknown }).code;
+    if (code !== 'EADDRINUSE') throw error;
+    throw new EnvError(
+      `METRICS_PORT ${env.metricsPort} is in use; set another (0 picks a free port)`,
+    );
+  });
   logger.info(
     {
       inboxDir: env.inboxDir,
