@@ -86,12 +86,19 @@ export function findCountryMentions(text: string): CountryMention[] {
     if (isAmbiguousUse(text, surface, start, end)) continue;
     const byName = nameEntries.get(surface);
     if (byName !== undefined) {
-      mentions.push({ ...byName, surface, start, end, via: 'NAME' });
+      mentions.push({ code: byName.code, name: byName.name, surface, start, end, via: 'NAME' });
       continue;
     }
     const byDemonym = demonymEntries.get(surface);
     if (byDemonym !== undefined)
-      mentions.push({ ...byDemonym, surface, start, end, via: 'DEMONYM' });
+      mentions.push({
+        code: byDemonym.code,
+        name: byDemonym.name,
+        surface,
+        start,
+        end,
+        via: 'DEMONYM',
+      });
   }
   return mentions;
 }
