@@ -132,6 +132,19 @@ describe('feeds', () => {
     ]);
   });
 
+  it('gives a repeated item once, by content and by guid', () => {
+    const item = (guid: string, text: string) =>
+      `<item><title>Bridge reopens</title><guid>${guid}</guid><description>${text}</description></item>`;
+    const text = 'The council said on Monday that the bridge had reopened after repairs.';
+    const rss = `<rss version="2.0"><channel>${item('a', text)}${item('b', text)}${item('a', `${text} Again.`)}${item('c', `${text} New.`)}</channel></rss>`;
+    const articles = parseArticles({
+      bytes: new TextEncoder().encode(rss),
+      fileName: 'feed.xml',
+      ingestedAt: '2024-01-01T00:00:00Z',
+    });
+    expect(articles.map((a) => a.source.uri)).toEqual(['a', 'c']);
+  });
+
   it('gives the same content the same article id whatever the format', () => {
     const atom = only('same-article/feed.atom.xml');
     expect(atom.id).toBe(items[0]?.id);

@@ -43,11 +43,18 @@ export function parseArticles(input: ParseInput, options: ParseOptions = {}): Ar
     const format = detectFormat(text, input.fileName);
     const fileUri = input.uri ?? input.fileName;
     const read = readFormat(text, format, input.fileName);
-    return read.map((article, n) => {
+    const articles = read.map((article, n) => {
       // An item without its own id is addressed by its position in the file.
       const uri = article.uri ?? (read.length === 1 ? fileUri : `${fileUri}#${n + 1}`);
       const source = { uri, format, size: input.bytes.length, ingestedAt: input.ingestedAt };
       return buildArticle(article.text, article.layout, source);
+    });
+    // A feed may repeat an item (same content, or the same guid): one article each.
+    const seen = new Set<string>();
+    return articles.filter((a) => {
+      const fresh = !seen.has(a.id) && !seen.has(a.source.uri);
+      seen.add(a.id).add(a.source.uri);
+      return fresh;
     });
   } catch (error) {
     if (isParseError(error)) throw error;
