@@ -51,6 +51,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 
 /** True for a word that starts with a capital letter or a digit-free acronym. */
 export function isCapitalized(word: string): boolean {
+  const code = word.charCodeAt(0);
+  // ASCII answers without case-mapping a string: only A–Z change under toLowerCase.
+  if (code < 128) return code >= 65 && code <= 90;
   const c = word.charAt(0);
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
@@ -75,5 +78,10 @@ export function tokensWithin(tokens: readonly Token[], from: number, to: number)
 
 /** Strips a possessive ending: "Merkel's" → "Merkel". */
 export function stripPossessive(word: string): string {
-  return word.replace(/['’]s$/u, '');
+  // Character tests, not a `$`-anchored regex that scans the whole word.
+  const n = word.length;
+  const apostrophe = word.charAt(n - 2);
+  return word.charAt(n - 1) === 's' && (apostrophe === "'" || apostrophe === '’')
+    ? word.slice(0, -2)
+    : word;
 }
