@@ -23,6 +23,9 @@ export function createConnection(options: ResolvedStoreOptions): Connection {
   // An idle client losing its server emits here; without a listener the process would crash.
   // The next query fails and is reported as StoreUnavailableError.
   pool.on('error', () => undefined);
+  // A checked-out client has no pool listener: a server that drops it mid-query (a restart, a
+  // terminated backend) would crash the process. The query itself still rejects, as a transient error.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const { onQuery } = options;
   const db = new Kysely<Database>({
     dialect: new PostgresDialect({ pool }),
