@@ -140,9 +140,12 @@ export function attribute(
     found = usable(subjectAfter(masked, cue.end, sentence.end));
   } else {
     const before = masked.slice(sentence.start, cue.start).trimEnd();
-    const participle = /ing$/i.test(cue.phrase.split(' ')[0] ?? '');
+    const space = cue.phrase.indexOf(' ');
+    const participle = /ing$/i.test(space === -1 ? cue.phrase : cue.phrase.slice(0, space));
     // "…, adding" and "X labeled … and said": the sentence's subject speaks.
-    const shared = (participle && /,$/.test(before)) || /(?:\band|\bbut)$/i.test(before);
+    // The `$`-anchored test sees only the last four characters: a regex scans the whole text.
+    const shared =
+      (participle && before.endsWith(',')) || /(?:\band|\bbut)$/i.test(before.slice(-4));
     const earlier = resolver.speakerInSentence(
       articlePos(unit, cue.start),
       articlePos(unit, sentence.start),

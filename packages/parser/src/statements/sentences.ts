@@ -86,8 +86,10 @@ export function splitSentences(text: string, spans: readonly QuoteSpan[]): Sente
   const sentences: Sentence[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c !== '.' && c !== '!' && c !== '?') continue;
+    // Char codes of ".", "!" and "?": most characters are none, and reading codes allocates nothing.
+    const code = text.charCodeAt(i);
+    if (code !== 46 && code !== 33 && code !== 63) continue;
+    const c = text.charAt(i);
     let j = i + 1;
     while (j < text.length && CLOSING.has(text[j] ?? '')) j++;
     if (j >= text.length || !/\s/.test(text[j] ?? '')) continue;
