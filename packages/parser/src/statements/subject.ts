@@ -55,9 +55,11 @@ export function subjectBefore(
   // end-anchored patterns below linear on run-on text.
   from = Math.max(from, cueStart - MAX_SUBJECT_SPAN);
   // "Biden, while campaigning in Michigan, called": blank the parenthetical, keeping offsets.
-  const segment = masked
-    .slice(from, cueStart)
-    .replace(PARENTHETICAL, (m) => `,${' '.repeat(m.length - 1)}`);
+  // Every parenthetical starts with a comma: without one the replace is skipped.
+  const raw = masked.slice(from, cueStart);
+  const segment = raw.includes(',')
+    ? raw.replace(PARENTHETICAL, (m) => `,${' '.repeat(m.length - 1)}`)
+    : raw;
   const { text: clause, offset } = lastClause(segment);
   const base = from + offset;
   const trimmed = trimAdverbials(clause);
