@@ -6,6 +6,7 @@ import type { GatewayContext, IngestService } from './context.js';
 import { defaultLimits, hardeningPlugins, type GatewayLimits } from './hardening.js';
 import { useHealthz, type Pingable } from './health.js';
 import type { ArticleEvents } from './live/article-events.js';
+import { responseCachePlugins } from './response-cache.js';
 import { buildSchema } from './schema/index.js';
 
 export interface GatewayOptions {
@@ -25,6 +26,11 @@ export interface GatewayOptions {
   /** Allow schema introspection; default true. */
   introspection?: boolean;
   limits?: Partial<GatewayLimits>;
+  /**
+   * Reuse answers to identical reads for this long (ms), emptied on every articleIngested event;
+   * default 0 (off).
+   */
+  responseCacheTtlMs?: number;
   /** Yoga's logger; default Yoga's console logger. false silences it (tests). */
   logging?: YogaServerOptions<object, GatewayContext>['logging'];
 }
@@ -50,7 +56,9 @@ export function createGateway(options: GatewayOptions): Gateway {
     logging: options.logging ?? true,
     plugins: [
       useHealthz(store, options.redis),
+      // Before the cache: a refused request must not be answered from it.
       ...(options.requireAuthForReads === true ? [useRequireKey(keyStatus)] : []),
+      ...responseCachePlugins({ ttlMs: options.responseCacheTtlMs ?? 0, articleEvents }),
       ...hardeningPlugins(
         { ...defaultLimits, ...options.limits },
         { introspection: options.introspection ?? true },

@@ -12,6 +12,7 @@ describe('readEnv', () => {
       introspection: true,
       apiKeys: [],
       requireAuthForReads: false,
+      responseCacheTtlMs: 2000,
       queuePrefix: undefined,
       logLevel: 'info',
     });

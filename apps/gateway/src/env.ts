@@ -20,6 +20,8 @@ const EnvSchema = z.object({
   API_KEYS: z.string().default(''),
   /** Queries and subscriptions need an API key too; default off (reads are open). */
   REQUIRE_AUTH_FOR_READS: flag.default(false),
+  /** Reuse answers to identical reads for this long; emptied on every ingested article. 0: off. */
+  RESPONSE_CACHE_TTL_MS: z.coerce.number().int().min(0).default(2000),
   /** BullMQ key prefix shared with the workers; default the queue package's. */
   QUEUE_PREFIX: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -34,6 +36,7 @@ export interface GatewayEnv {
   introspection: boolean;
   apiKeys: string[];
   requireAuthForReads: boolean;
+  responseCacheTtlMs: number;
   queuePrefix: string | undefined;
   logLevel: string;
 }
@@ -67,6 +70,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): GatewayEnv {
       .map((key) => key.trim())
       .filter((key) => key !== ''),
     requireAuthForReads: e.REQUIRE_AUTH_FOR_READS,
+    responseCacheTtlMs: e.RESPONSE_CACHE_TTL_MS,
     queuePrefix: e.QUEUE_PREFIX,
     logLevel: e.LOG_LEVEL,
   };

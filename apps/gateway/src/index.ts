@@ -68,6 +68,7 @@ async function main(): Promise<void> {
     articleEvents,
     apiKeys: env.apiKeys,
     requireAuthForReads: env.requireAuthForReads,
+    responseCacheTtlMs: env.responseCacheTtlMs,
     graphiql: env.graphiql,
     introspection: env.introspection,
     logging: yogaLogger(logger),

@@ -42,6 +42,11 @@ export interface Store {
   /** Resolves when PostgreSQL answers; throws StoreUnavailableError otherwise. */
   ping(): Promise<void>;
   /**
+   * Refreshes the planner's statistics of the store's tables. Worth calling after a bulk load:
+   * until autovacuum gets to it, fresh tables look empty and the planner picks slow plans.
+   */
+  analyze(): Promise<void>;
+  /**
    * One transaction for all: each article with its statements, signatory lists and signatories.
    * Idempotent, keyed by article id: the same content again changes nothing and reports
    * created=false, but its source (uri) is recorded, so one content keeps all its sources.
@@ -112,6 +117,18 @@ export function createStore(options: StoreOptions): Store {
   return {
     migrate: () => guard(() => runMigrations(db, resolved.schema)),
     ping: () => guard(async () => void (await sql`select 1`.execute(db))),
+    analyze: () =>
+      guard(async () => {
+        for (const table of [
+          'articles',
+          'article_sources',
+          'statements',
+          'signatory_lists',
+          'signatories',
+        ]) {
+          await sql`analyze ${sql.table(table)}`.execute(db);
+        }
+      }),
     saveArticles: (articles) => guard(() => saveArticles(db, articles)),
     recordFailure: (failure) => guard(() => recordFailure(db, failure)),
     clearFailure: (jobId) => guard(() => clearFailure(db, jobId)),
