@@ -42,6 +42,14 @@ export const docAfterPair = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,3}?(${docNoun}
 /** Right before a run: "(which was) joined by", "alongside", "along with". */
 export const alongsideBefore = new RegExp(`(?:^|[\\s,])(${alt(alongsideMarkers)})\\s+$`, 'iu');
 
+/**
+ * What every list needs somewhere in its sentence: "and" or "&" joining a run of parties (or
+ * "and/with his" before an envoy's anchor), a dash or slash between a pair ("Egypt–Israel"), a
+ * hyphen in a name pair ("Biden-Harris"), or an alongside marker. Flags as alongsideBefore, so
+ * a sentence this misses has no list.
+ */
+export const listHint = new RegExp(`and|&|with|[-–—/]|${alt(alongsideMarkers)}`, 'iu');
+
 /** Right after a run of nationalities: "counterparts", "foreign ministers". */
 export const envoyAfter = new RegExp(`^\\s+(${alt(envoyNouns)})\\b`, 'iu');
 

@@ -18,6 +18,7 @@ import {
   docInObject,
   envoyAfter,
   jointActVerbSet,
+  listHint,
   signingVerbSet,
   verbAfter,
 } from './patterns.js';
@@ -208,6 +209,12 @@ function distributed(text: string, run: Run, draft: ListDraft): ListDraft[] {
 
 /** Every signatory list in one sentence. */
 export function listsInSentence(text: string, fullNames: FullNames = () => undefined): ListDraft[] {
+  // Most sentences cannot hold a list; they skip the party scan, the costly part.
+  return listHint.test(text) ? scanSentence(text, fullNames) : [];
+}
+
+/** As listsInSentence, without the listHint shortcut (tests check the shortcut loses nothing). */
+export function scanSentence(text: string, fullNames: FullNames = () => undefined): ListDraft[] {
   const mentions = partyMentions(text).filter(
     (m) => m.hyphenPair !== true || fullNames(m.name) !== undefined,
   );
