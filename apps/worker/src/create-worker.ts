@@ -40,11 +40,12 @@ export async function createIngestionWorker(
   options: IngestionWorkerOptions,
 ): Promise<IngestionWorker> {
   const prefix = options.prefix ?? '{wiredesk}';
-  // The depth gauge reads the queue when scraped; this producer handle adds no jobs.
+  // The depth gauge reads the queue when scraped; the processor adds feed item jobs through it.
   const queue = createIngestQueue({ connection: options.redis, prefix });
   const metrics = createWorkerMetrics(queue);
   const processor = createIngestProcessor({
     store: options.store,
+    queue,
     redis: options.redis,
     prefix,
     inboxDir: options.inboxDir,

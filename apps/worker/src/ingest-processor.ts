@@ -1,7 +1,10 @@
 /**
  * One ingest job: load the bytes → parse → store in one transaction → publish "article ingested".
- * Bad input (ParseError, a missing or escaping inbox file) is recorded and fails at once; anything
- * else is retried by BullMQ and recorded only when its last attempt fails.
+ * A feed (RSS/Atom, or any file that yields several articles) is not stored by its file's job: it
+ * fans out one item job per article, and each item job stores and announces its article, so the
+ * same item in two feeds is stored once. Bad input (ParseError, a missing or escaping inbox file)
+ * is recorded and fails at once; anything else is retried by BullMQ and recorded only when its
+ * last attempt fails.
  */
 import type { Article } from '@wiredesk/domain';
 import type { parseArticles } from '@wiredesk/parser';
@@ -15,6 +18,7 @@ import {
   type IngestJobContext,
   type IngestJobResult,
   type IngestProcessor,
+  type IngestQueue,
   type JobFailure,
   type RedisConnection,
   type WorkerLogger,
@@ -23,6 +27,8 @@ import type { Store } from '@wiredesk/store';
 
 export interface IngestProcessorDeps {
   store: Pick<Store, 'saveArticles' | 'recordFailure' | 'clearFailure'>;
+  /** Adds a feed's item jobs. */
+  queue: Pick<IngestQueue, 'addFeedItems'>;
   /** Connection used to publish events. */
   redis: RedisConnection;
   prefix: string;
@@ -54,10 +60,42 @@ export function createIngestProcessor(deps: IngestProcessorDeps): IngestProcesso
     throw permanentFailure(failure);
   };
 
+  // Stores articles; a failure is retried, and recorded when it is the last attempt.
+  const store = async (job: IngestJobContext, file: string, articles: Article[]) => {
+    try {
+      const saved = await deps.store.saveArticles(articles);
+      await deps.store.clearFailure(job.jobId);
+      return saved;
+    } catch (error) {
+      const failure = describeTransient(error);
+      if (job.isFinalAttempt) {
+        await record(job, file, failure).catch((recordError: unknown) =>
+          deps.logger?.error(
+            { jobId: job.jobId, err: String(recordError) },
+            'could not record failure',
+          ),
+        );
+      }
+      throw new Error(formatFailure(failure), { cause: error });
+    }
+  };
+
   return async (job) => {
+    const data = job.data;
+    if (data.kind === 'item') {
+      if (data.article === null)
+        return failPermanently(job, data.sourceUri, {
+          code: 'ITEM_GONE',
+          message: `the article of ${data.sourceUri} was dropped from its completed job`,
+        });
+      const saved = await store(job, data.sourceUri, [data.article]);
+      await publishAll(deps, [data.article], saved, job.jobId);
+      return { file: data.sourceUri, articles: saved } satisfies IngestJobResult;
+    }
+
     let source;
     try {
-      source = await loadIngestSource(job.data, { inboxDir: deps.inboxDir });
+      source = await loadIngestSource(data, { inboxDir: deps.inboxDir });
     } catch (error) {
       if (isIngestSourceError(error))
         return failPermanently(job, error.file, { code: error.code, message: error.message });
@@ -80,23 +118,14 @@ export function createIngestProcessor(deps: IngestProcessorDeps): IngestProcesso
       return failPermanently(job, source.uri, failure);
     }
 
-    let saved;
-    try {
-      saved = await deps.store.saveArticles(articles);
+    if (isFeed(articles)) {
+      // Adding is idempotent by item id: a retried feed job re-adds nothing it already added.
+      const items = await deps.queue.addFeedItems(job.jobId, articles);
       await deps.store.clearFailure(job.jobId);
-    } catch (error) {
-      const failure = describeTransient(error);
-      if (job.isFinalAttempt) {
-        await record(job, source.uri, failure).catch((recordError: unknown) =>
-          deps.logger?.error(
-            { jobId: job.jobId, err: String(recordError) },
-            'could not record failure',
-          ),
-        );
-      }
-      throw new Error(formatFailure(failure), { cause: error });
+      return { file: source.uri, articles: [], items } satisfies IngestJobResult;
     }
 
+    const saved = await store(job, source.uri, articles);
     await publishAll(deps, articles, saved, job.jobId);
     return { file: source.uri, articles: saved } satisfies IngestJobResult;
   };
@@ -128,6 +157,13 @@ async function publishAll(
       );
     }
   }
+}
+
+function isFeed(articles: Article[]): boolean {
+  return (
+    articles.length > 1 ||
+    articles.some((article) => article.source.format === 'RSS' || article.source.format === 'ATOM')
+  );
 }
 
 function describeTransient(error: unknown): JobFailure {

@@ -32,15 +32,18 @@ export {
   type IngestQueue,
   type IngestQueueOptions,
 } from './ingest-queue.js';
-export { ingestJobId, jobIdForHash, jobIdForSource, sha256Hex } from './job-id.js';
+export { ingestJobId, jobIdForHash, jobIdForItem, jobIdForSource, sha256Hex } from './job-id.js';
 export type {
   ContentIngestJobData,
+  FeedItemJob,
   InboxIngestJobData,
   InboxScanJobData,
   InboxScanResult,
   IngestJobData,
   IngestJobResult,
+  IngestTaskData,
   IngestedArticle,
+  ItemIngestJobData,
 } from './jobs.js';
 export {
   DEFAULT_QUEUE_PREFIX,
@@ -49,6 +52,7 @@ export {
   INBOX_SCAN_SCHEDULER_ID,
   INGEST_ATTEMPTS,
   INGEST_BACKOFF_DELAY_MS,
+  INGEST_ITEM_JOB_NAME,
   INGEST_JOB_NAME,
   INGEST_QUEUE_NAME,
   MAX_JOB_CONTENT_BYTES,

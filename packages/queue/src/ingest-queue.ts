@@ -1,12 +1,16 @@
 /** The producer side of the ingest queue: adding files, scheduling scans, reading job status. */
 import { Queue, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
+import type { Article } from '@wiredesk/domain';
 import { parseFailedReason, type JobFailure } from './failure.js';
+import { addFeedItems } from './feed-items.js';
 import { jobIdForHash, jobIdForSource, sha256Hex } from './job-id.js';
 import type {
+  FeedItemJob,
   InboxIngestJobData,
   IngestJobData,
   IngestJobResult,
+  IngestTaskData,
   InboxScanJobData,
 } from './jobs.js';
 import {
@@ -60,6 +64,11 @@ export interface IngestQueue {
   addContent(input: { bytes: Uint8Array; fileName: string; uri?: string }): Promise<EnqueueResult>;
   /** Enqueues a file of the shared inbox under its content-hash job id. */
   addInboxFile(file: Omit<InboxIngestJobData, 'kind'>): Promise<EnqueueResult>;
+  /**
+   * Fans a feed file's articles out into one item job each (ids from source uri + content hash),
+   * skipping items whose job exists; returns every item's job id and whether it was added.
+   */
+  addFeedItems(feedJobId: string, articles: readonly Article[]): Promise<FeedItemJob[]>;
   /** Creates or updates the scheduler that produces one inbox-scan job every `everyMs`. */
   scheduleInboxScan(everyMs?: number): Promise<void>;
   getJobStatus(jobId: string): Promise<IngestJobStatus>;
@@ -81,7 +90,7 @@ export interface IngestQueue {
 /** Creates the producer side of the ingest queue. */
 export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
   const prefix = resolvePrefix(options);
-  const queue = new Queue<IngestJobData | InboxScanJobData, IngestJobResult>(INGEST_QUEUE_NAME, {
+  const queue = new Queue<IngestTaskData | InboxScanJobData, IngestJobResult>(INGEST_QUEUE_NAME, {
     connection: options.connection,
     prefix,
     defaultJobOptions: {
@@ -133,7 +142,9 @@ export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
   async function jobStatus(jobId: string): Promise<IngestJobStatus> {
     const state = await queue.getJobState(jobId);
     const job = await queue.getJob(jobId);
-    return job ? describeJob(job as Job<IngestJobData, IngestJobResult>, state) : unknownJob(jobId);
+    return job
+      ? describeJob(job as Job<IngestTaskData, IngestJobResult>, state)
+      : unknownJob(jobId);
   }
 
   return {
@@ -146,6 +157,8 @@ export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
         contentBase64: Buffer.from(bytes).toString('base64'),
       }),
     addInboxFile: (file) => add({ kind: 'inbox', ...file }),
+    addFeedItems: (feedJobId, articles) =>
+      addFeedItems(queue as Queue, feedJobId, articles, (job, data) => retryFailed(job, data)),
     async scheduleInboxScan(everyMs = INBOX_SCAN_EVERY_MS) {
       await queue.upsertJobScheduler(
         INBOX_SCAN_SCHEDULER_ID,
@@ -179,12 +192,13 @@ export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
 }
 
 /** Where a job's bytes came from: its inbox path, or the uri its submitter gave. */
-function sourceOf(data: IngestJobData | InboxScanJobData): string {
+function sourceOf(data: IngestTaskData | InboxScanJobData): string {
   if (!('kind' in data)) return '';
+  if (data.kind === 'item') return `item:${data.sourceUri}`;
   return data.kind === 'inbox' ? `inbox:${data.path}` : `content:${data.uri}`;
 }
 
-async function retryFailed(job: Job, data?: IngestJobData): Promise<boolean> {
+async function retryFailed(job: Job, data?: IngestTaskData): Promise<boolean> {
   try {
     if (data) await job.updateData(data);
     await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
@@ -195,7 +209,7 @@ async function retryFailed(job: Job, data?: IngestJobData): Promise<boolean> {
   }
 }
 
-function describeJob(job: Job<IngestJobData, IngestJobResult>, state: string): IngestJobStatus {
+function describeJob(job: Job<IngestTaskData, IngestJobResult>, state: string): IngestJobStatus {
   const known: IngestJobState[] = ['waiting', 'active', 'delayed', 'completed', 'failed'];
   const normalized: IngestJobState = known.includes(state as IngestJobState)
     ? (state as IngestJobState)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ingestJobId, sha256Hex } from './job-id.js';
+import { ingestJobId, jobIdForItem, sha256Hex } from './job-id.js';
 
 describe('ingestJobId', () => {
   it('gives the same id for the same bytes, whatever buffer holds them', () => {
@@ -17,5 +17,24 @@ describe('ingestJobId', () => {
     expect(id).not.toContain(':');
     expect(`${Number.parseInt(id, 10)}`).not.toBe(id);
     expect(id).toBe(`ingest-${sha256Hex(Buffer.from('x'))}`);
+  });
+});
+
+describe('jobIdForItem', () => {
+  const hash = sha256Hex(Buffer.from('item body'));
+
+  it('is the same for the same guid and content, whichever feed carries it', () => {
+    expect(jobIdForItem('urn:a', hash)).toBe(jobIdForItem('urn:a', hash));
+  });
+
+  it('changes when the content under the same guid changes, or the guid does', () => {
+    expect(jobIdForItem('urn:a', hash)).not.toBe(
+      jobIdForItem('urn:a', sha256Hex(Buffer.from('x'))),
+    );
+    expect(jobIdForItem('urn:a', hash)).not.toBe(jobIdForItem('urn:b', hash));
+  });
+
+  it('is a valid BullMQ custom id even when the guid holds colons', () => {
+    expect(jobIdForItem('https://example.org/a:b', hash)).not.toContain(':');
   });
 });

@@ -26,3 +26,11 @@ export function jobIdForHash(contentHash: string): string {
 export function jobIdForSource(contentHash: string, source: string): string {
   return `${jobIdForHash(contentHash)}-${sha256Hex(Buffer.from(source)).slice(0, 16)}`;
 }
+
+/**
+ * The job id of a feed item: its source uri (guid / Atom id) and its content. The same item in
+ * two feeds is one job; an item whose content changed under the same guid is a new one.
+ */
+export function jobIdForItem(sourceUri: string, contentHash: string): string {
+  return `ingest-item-${contentHash}-${sha256Hex(Buffer.from(sourceUri)).slice(0, 16)}`;
+}

@@ -11,6 +11,8 @@ export const INGEST_QUEUE_NAME = 'ingest';
 
 /** Job names on the ingest queue. */
 export const INGEST_JOB_NAME = 'ingest';
+/** A feed item fanned out by its feed file's job. */
+export const INGEST_ITEM_JOB_NAME = 'ingest-item';
 export const INBOX_SCAN_JOB_NAME = 'inbox-scan';
 export const INBOX_SCAN_SCHEDULER_ID = 'inbox-scan';
 

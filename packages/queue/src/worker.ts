@@ -6,7 +6,7 @@ import { MetricsTime, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { createIngestQueue, type IngestQueue } from './ingest-queue.js';
 import { scanInbox } from './inbox-scan.js';
-import type { IngestJobData, IngestJobResult, InboxScanJobData, InboxScanResult } from './jobs.js';
+import type { IngestJobResult, IngestTaskData, InboxScanJobData, InboxScanResult } from './jobs.js';
 import {
   INBOX_SCAN_JOB_NAME,
   INGEST_QUEUE_NAME,
@@ -20,7 +20,8 @@ import {
 /** What the processor is told about the job it runs. */
 export interface IngestJobContext {
   jobId: string;
-  data: IngestJobData;
+  /** A file, or (kind `item`) a feed item fanned out by its file's job. */
+  data: IngestTaskData;
   /** Attempts finished before this one. */
   attemptsMade: number;
   maxAttempts: number;
@@ -65,7 +66,7 @@ export interface IngestWorker {
   close(): Promise<void>;
 }
 
-type AnyJob = Job<IngestJobData | InboxScanJobData, IngestJobResult | InboxScanResult>;
+type AnyJob = Job<IngestTaskData | InboxScanJobData, IngestJobResult | InboxScanResult>;
 
 /** Creates and starts the ingest worker. */
 export function createIngestWorker(options: IngestWorkerOptions): IngestWorker {
@@ -74,7 +75,7 @@ export function createIngestWorker(options: IngestWorkerOptions): IngestWorker {
   const inbox = options.inbox;
   let scanQueue: IngestQueue | undefined;
 
-  const worker = new Worker<IngestJobData | InboxScanJobData, IngestJobResult | InboxScanResult>(
+  const worker = new Worker<IngestTaskData | InboxScanJobData, IngestJobResult | InboxScanResult>(
     INGEST_QUEUE_NAME,
     async (job: AnyJob) => {
       if (job.name === INBOX_SCAN_JOB_NAME) {
@@ -92,7 +93,7 @@ export function createIngestWorker(options: IngestWorkerOptions): IngestWorker {
         return result;
       }
       const maxAttempts = job.opts.attempts ?? 1;
-      const data = job.data as IngestJobData;
+      const data = job.data as IngestTaskData;
       const result = await options.processor({
         jobId: job.id ?? '',
         data,
@@ -103,6 +104,7 @@ export function createIngestWorker(options: IngestWorkerOptions): IngestWorker {
       // Completed jobs are kept a while for de-duplication; their bytes are not needed any more,
       // and Redis runs with noeviction. Failed jobs keep theirs, for retries.
       if (data.kind === 'content') await job.updateData({ ...data, contentBase64: '' });
+      if (data.kind === 'item') await job.updateData({ ...data, article: null });
       return result;
     },
     {
