@@ -150,10 +150,12 @@ export function capitalizedRuns(tokens: readonly Token[], text: string): [number
       if (next === undefined || prev === undefined) break;
       // Only spaces between the words: a comma or a quote mark ends the run.
       const gap = text.slice(prev.end, next.start);
-      // Only spaces, or the dot of a middle initial ("Jessie K. Liu").
-      if (!/^\s+$/.test(gap) && !(prev.text.length === 1 && /^\.\s+$/.test(gap))) break;
-      if (/['’]s$/.test(prev.text)) break;
-      if (isCapitalized(next.text) || /^(al|el)-/.test(next.lower)) j++;
+      // Only spaces, or the dot of a middle initial ("Jessie K. Liu"); one space is the usual gap.
+      if (gap !== ' ' && !/^\s+$/.test(gap) && !(prev.text.length === 1 && /^\.\s+$/.test(gap)))
+        break;
+      if (stripPossessive(prev.text) !== prev.text) break;
+      if (isCapitalized(next.text) || next.lower.startsWith('al-') || next.lower.startsWith('el-'))
+        j++;
       else if (PARTICLES.has(next.lower) && isCapitalized(tokens[j + 1]?.text ?? '')) j += 2;
       else break;
     }
