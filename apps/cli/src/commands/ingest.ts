@@ -1,6 +1,7 @@
 /**
  * `wiredesk ingest PATH... [--wait] [--timeout S]`: sends files to the ingest queue under their
- * content-hash job ids; with --wait, reports how many were ingested, duplicates and failed.
+ * content-hash job ids; with --wait, reports how many were ingested, duplicates and failed (a
+ * feed counts by its items).
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,12 +13,12 @@ import {
   ingestJobId,
   type EnqueueResult,
   type IngestQueue,
-  type JobOutcome,
 } from '@wiredesk/queue';
 import type { CliEnv } from '../env.js';
 import { describeFsError, expandPaths, type InputFile } from '../files.js';
 import { writeLine, type Output } from '../output.js';
-import { countFailure, countOutcome, emptyTally, formatTally } from './ingest-summary.js';
+import { countFailure, emptyTally, formatTally } from './ingest-summary.js';
+import { waitAndCount } from './ingest-wait.js';
 
 export interface IngestCommandOptions {
   wait: boolean;
@@ -74,24 +75,15 @@ export async function runIngest(
       return tally.failed > 0 ? 1 : 0;
     }
 
-    const ids = [...new Set(enqueued.map((e) => e.result.jobId))];
-    bar?.start(ids.length, 0, { phase: 'ingest' });
-    const outcomes = await queue.waitForJobs(ids, {
+    bar?.start(new Set(enqueued.map((e) => e.result.jobId)).size, 0, { phase: 'ingest' });
+    await waitAndCount(queue, enqueued, tally, out, {
       timeoutMs: options.timeoutSeconds === undefined ? undefined : options.timeoutSeconds * 1000,
-      onSettled: () => bar?.increment(),
+      progress: {
+        total: (count) => bar?.start(count, 0, { phase: 'items' }),
+        settled: () => bar?.increment(),
+      },
     });
     bar?.stop();
-    const byId = new Map<string, JobOutcome>(outcomes.map((o) => [o.jobId, o]));
-    for (const { file, result } of enqueued) {
-      const outcome = byId.get(result.jobId);
-      countOutcome(tally, result, outcome);
-      if (outcome?.state === 'failed' && outcome.failure) {
-        await writeLine(
-          out.stderr,
-          `failed ${file}: ${outcome.failure.code} ${outcome.failure.message}`,
-        );
-      }
-    }
     await writeLine(out.stdout, formatTally(tally));
     return tally.failed > 0 || tally.pending > 0 ? 1 : 0;
   } finally {
