@@ -27,8 +27,8 @@ const handler =
     : createGateway({
         store: createStore({ databaseUrl, schema, poolSize: 20 }),
         logging: false,
-        // The gateway's default (RESPONSE_CACHE_TTL_MS=2000), or off for `gateway-uncached`.
-        responseCacheTtlMs: kind === 'gateway' ? 2000 : 0,
+        // The gateway's default (RESPONSE_CACHE_TTL_MS=30000), or off for `gateway-uncached`.
+        responseCacheTtlMs: kind === 'gateway' ? 30_000 : 0,
       });
 const server = createServer((request, response) => void handler(request, response));
 server.listen(0, '127.0.0.1', () => {

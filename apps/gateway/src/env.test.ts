@@ -12,7 +12,7 @@ describe('readEnv', () => {
       introspection: true,
       apiKeys: [],
       requireAuthForReads: false,
-      responseCacheTtlMs: 2000,
+      responseCacheTtlMs: 30_000,
       queuePrefix: undefined,
       logLevel: 'info',
     });

@@ -21,7 +21,7 @@ const EnvSchema = z.object({
   /** Queries and subscriptions need an API key too; default off (reads are open). */
   REQUIRE_AUTH_FOR_READS: flag.default(false),
   /** Reuse answers to identical reads for this long; emptied on every ingested article. 0: off. */
-  RESPONSE_CACHE_TTL_MS: z.coerce.number().int().min(0).default(2000),
+  RESPONSE_CACHE_TTL_MS: z.coerce.number().int().min(0).default(30_000),
   /** BullMQ key prefix shared with the workers; default the queue package's. */
   QUEUE_PREFIX: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -5,10 +5,12 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import { initial } from './001-initial.js';
 import { filterIndexes } from './002-filter-indexes.js';
+import { searchStorage } from './003-search-storage.js';
 
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
   '002-filter-indexes': filterIndexes,
+  '003-search-storage': searchStorage,
 };
 
 export const migrationProvider: MigrationProvider = {
