@@ -38,10 +38,12 @@ export async function addFeedItems(
       continue;
     }
     const retried = (await job.getState()) === 'failed' && (await retry(job, item.data));
+    // A feed job run again (stalled, or retried after a later failure) added these items itself.
+    const own = (job.data as Partial<ItemIngestJobData>).feedJobId === feedJobId;
     results.push({
       jobId: item.jobId,
       sourceUri: item.data.sourceUri,
-      status: retried ? 'retried' : 'duplicate',
+      status: retried ? 'retried' : own ? 'added' : 'duplicate',
     });
   }
   if (fresh.length > 0) {
