@@ -38,6 +38,8 @@ function organizationsIn(text: string, into: Set<string>): void {
 
 // "Ministers of the Group of Seven": the group is the part after "of".
 function groupAfterOf(phrase: string): GroupData | undefined {
+  // Most phrases have no "of"; the split below would return them whole.
+  if (!/\sof\s/.test(phrase)) return undefined;
   const parts = phrase.split(/\s+of\s+(?:the\s+)?/);
   for (let i = 1; i < parts.length; i++) {
     const group = lookupGroup(parts.slice(i).join(' of '));
