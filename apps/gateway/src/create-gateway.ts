@@ -1,5 +1,6 @@
 /** The gateway as a Yoga instance: tests call `yoga.fetch`, src/index.ts serves it over HTTP. */
 import type { Store } from '@wiredesk/store';
+import { useGraphQlJit } from '@envelop/graphql-jit';
 import { createYoga, type YogaServerInstance, type YogaServerOptions } from 'graphql-yoga';
 import { createKeyStatus, useRequireKey } from './auth.js';
 import type { GatewayContext, IngestService } from './context.js';
@@ -31,6 +32,8 @@ export interface GatewayOptions {
    * default 0 (off).
    */
   responseCacheTtlMs?: number;
+  /** Compile operations with graphql-jit (cached per document); default true. */
+  jit?: boolean;
   /** Yoga's logger; default Yoga's console logger. false silences it (tests). */
   logging?: YogaServerOptions<object, GatewayContext>['logging'];
 }
@@ -58,6 +61,9 @@ export function createGateway(options: GatewayOptions): Gateway {
       useHealthz(store, options.redis),
       // Before the cache: a refused request must not be answered from it.
       ...(options.requireAuthForReads === true ? [useRequireKey(keyStatus)] : []),
+      // Compiled resolvers and a schema-aware serializer: less CPU per field on large pages.
+      // Before the cache, which wraps whatever execute function it finds.
+      ...(options.jit === false ? [] : [useGraphQlJit()]),
       ...responseCachePlugins({ ttlMs: options.responseCacheTtlMs ?? 0, articleEvents }),
       ...hardeningPlugins(
         { ...defaultLimits, ...options.limits },
