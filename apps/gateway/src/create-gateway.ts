@@ -1,6 +1,7 @@
 /** The gateway as a Yoga instance: tests call `yoga.fetch`, src/index.ts serves it over HTTP. */
 import type { Store } from '@wiredesk/store';
 import { useGraphQlJit } from '@envelop/graphql-jit';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type YogaServerInstance, type YogaServerOptions } from 'graphql-yoga';
 import { createKeyStatus, useRequireKey } from './auth.js';
 import type { GatewayContext, IngestService } from './context.js';
@@ -54,6 +55,9 @@ export function createGateway(options: GatewayOptions): Gateway {
       keyStatus: keyStatus(request.headers),
     }),
     graphiql: options.graphiql ?? false,
+    // GraphiQL inlined from the package: Yoga's default loads it from unpkg, which a newsroom
+    // network or an air-gapped deploy may not reach.
+    renderGraphiQL,
     maskedErrors: true,
     multipart: false,
     logging: options.logging ?? true,
