@@ -1,4 +1,5 @@
 /** Word lists behind the entity heuristics, kept as data. */
+import { calendarWords } from '../gazetteer/data/calendar.js';
 
 /** Head nouns that make a capitalised phrase an organisation ("Defense Ministry"). */
 export const organizationHeads: ReadonlySet<string> = new Set([
@@ -149,25 +150,7 @@ export const stopWords: ReadonlySet<string> = new Set([
   'While',
   'After',
   'Before',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-  'Sunday',
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
+  ...calendarWords,
   'President',
   'Minister',
   'Prime',

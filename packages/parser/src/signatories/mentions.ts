@@ -11,6 +11,7 @@ import {
 } from '../gazetteer/index.js';
 import { matchesAtCapitals } from '../gazetteer/capitals.js';
 import { leadingTitles } from './cues.js';
+import { calendarWords } from '../gazetteer/data/calendar.js';
 
 export type MentionKind = 'COUNTRY' | 'GROUP' | 'DEMONYM' | 'NAME';
 
@@ -75,25 +76,7 @@ const notNames = new Set([
   'Recently',
   'Meanwhile',
   'However',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-  'Sunday',
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
+  ...calendarWords,
   'Law',
   'Other',
   'Both',

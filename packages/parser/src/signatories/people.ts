@@ -3,6 +3,7 @@
  * "Biden"), as ANNOTATION.md asks. Built once per article from all its texts.
  */
 import { matchesAtCapitals } from '../gazetteer/capitals.js';
+import { calendarWords } from '../gazetteer/data/calendar.js';
 
 const fullName =
   /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}\p{Ll}+){0,1})\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])/uy;
@@ -48,25 +49,7 @@ const notFirstNames = new Set([
   'Most',
   'Several',
   'Since',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-  'Sunday',
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
+  ...calendarWords,
   'Last',
   'Next',
   'This',
