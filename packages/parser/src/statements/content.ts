@@ -10,7 +10,32 @@ import type { Sentence } from './sentences.js';
 import { QUOTE_MASK } from './subject.js';
 
 const CUT =
-  /,\s(?:where|according to)\b|,\swith\s(?:[\w'’-]+\s){1,3}[a-z]+ing\b|;|\s\u2014\s|\uE000/;
+  /,?\s+without\s+(?:elaborating|explaining|giving|providing|offering|further)\b|,\s(?:where|according to)\b|,\swith\s(?:[\w'’-]+\s){1,3}[a-z]+ing\b|;|\s\u2014\s|\uE000/;
+
+const REPORT_PAST = new Set([
+  'said',
+  'told',
+  'stated',
+  'added',
+  'reported',
+  'claimed',
+  'argued',
+  'insisted',
+]);
+// Words that show the "subject" is really part of the content ("and that he said").
+const STOP_BEFORE_SUBJECT = new Set(['that', 'which', 'who', 'what', 'if', 'whether']);
+
+const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const CHANNEL =
+  '(?:Facebook|Twitter|Instagram|Telegram|YouTube|TikTok|Weibo|WhatsApp|social\\s+media|(?:the\\s+)?radio|(?:national\\s+)?television|TV|' +
+  '(?:his|her|their|its|an?|the)\\s+(?:official\\s+|own\\s+|joint\\s+|written\\s+)?(?:website|blog|account|page|channel|statement|post|tweet|broadcast|letter|interview|speech|video|briefing|press\\s+release|(?:press|news)\\s+conference))';
+const LEADING_MANNER = new RegExp(
+  '^(?:(?:publicly|privately|repeatedly|previously|recently|again|also|separately|openly|explicitly|firmly|flatly|bluntly|frankly|later|earlier|today|yesterday|tonight|' +
+    `(?:last|this)\\s+(?:week|month|year|morning|evening|night)|(?:on\\s+|last\\s+)?${DAY}(?:\\s+(?:morning|afternoon|evening|night))?|` +
+    `(?:on|via|through|over|in)\\s+${CHANNEL}(?:\\s+(?:with|to)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})?|` +
+    '(?:to|in\\s+front\\s+of)\\s+(?:reporters|journalists|the\\s+press|the\\s+media|supporters|lawmakers))\\s+)+',
+  'u',
+);
 
 /** Offsets of content in the unit's text. */
 export interface Range {
@@ -36,16 +61,21 @@ export function cutContent(text: string): string {
   // "said X and described Y": a second predicate of the same subject starts.
   const coordinated = /(?:,\s*)?\s(?:and|but)\s(?:also\s|then\s|later\s)?[a-z]+ed\b/.exec(text);
   if (coordinated !== null && coordinated.index < end) end = coordinated.index;
-  // ", but AFP reported …": another source's report starts.
+  // ", but AFP reported …", "and several said …": another source's report starts. Any of the
+  // next few words may be the verb ("but the commissioner stated"); without a comma only the
+  // unambiguous past forms count ("and analysts said").
   for (const mm of text.matchAll(
-    /,\s(?:but|and|while|whereas|though)\s((?:[\w'’.-]+\s){0,6}?)([a-z]+)\b/g,
+    /(,\s|\s)(?:but|and|while|whereas|though)\s((?:[\w'’.-]+\s?){1,7})/g,
   )) {
-    const verb = mm[2] ?? '';
-    if (
-      (mm.index ?? end) < end &&
-      cueBase(verb) !== undefined &&
-      /(?:ed|said|told|s)$/.test(verb)
-    ) {
+    if ((mm.index ?? end) >= end) break;
+    const comma = mm[1] !== ' ';
+    const words = (mm[2] ?? '').split(' ');
+    const k = words.findIndex((w, i) =>
+      comma
+        ? i > 0 && /^[a-z]+(?:ed|said|told|s)$/.test(w) && cueBase(w) !== undefined
+        : i > 0 && i < 4 && REPORT_PAST.has(w),
+    );
+    if (k > 0 && !words.slice(0, k).some((w) => STOP_BEFORE_SUBJECT.has(w))) {
       end = mm.index ?? end;
       break;
     }
@@ -84,6 +114,9 @@ export function forwardContent(
     )
       skip += aud[0].length;
   }
+  // "said publicly …", "announced on Facebook on Tuesday …": how, where and when it was said.
+  const manner = LEADING_MANNER.exec(rest.slice(skip));
+  if (manner !== null) skip += manner[0].length;
   const that = /^that\s+/i.exec(rest.slice(skip));
   if (that !== null) skip += that[0].length;
   // "reported in mid-2019, 62 outlets had closed": a leading time phrase is not content.
@@ -108,6 +141,16 @@ export function forwardContent(
   return { start: at, end: at + content.length, that: that !== null };
 }
 
+// What may follow "CLAUSE, X said": an audience or inverted subject, a time or place, an
+// apposition, and a participle that goes on with the same speaker (", adding …").
+const BACKWARD_TAIL = new RegExp(
+  "^(?:\\s+(?:reporters|journalists|the press|(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}))?" +
+    `(?:\\s+(?:on|in|at|last|this|yesterday|today|earlier|later|to|during|via|through|${DAY})\\b[^,.;]*)?` +
+    '(?:,\\s*(?:the|a|an|local time)\\s[^,.;]*)?' +
+    '(?:,\\s*(?:adding|saying|noting|explaining|citing)\\s[^;]*)?[\\s.;!?]*$',
+  'u',
+);
+
 /** Content before the cue and its subject: "…, X said." */
 export function backwardContent(
   masked: string,
@@ -118,12 +161,7 @@ export function backwardContent(
 ): Range | null {
   // "CLAUSE, X said." / "CLAUSE, said X." — the cue and its subject close the sentence.
   const tail = masked.slice(Math.max(cue.end, subjectEnd), sentence.end);
-  if (
-    !/^(?:\s+(?:reporters|journalists|the press|(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}))?(?:\s+(?:on|in|at|last|this|yesterday|today|earlier|later|to|during|via|through)\b[^,.;]*)?(?:,\s*(?:the|a|an)\s[^,.;]*)?[\s.;!?]*$/u.test(
-      tail,
-    )
-  )
-    return null;
+  if (!BACKWARD_TAIL.test(tail)) return null;
   const head = masked.slice(sentence.start, Math.min(subjectStart, cue.start));
   const m = /,\s*$/.exec(head);
   if (m === null) return null;
@@ -144,10 +182,17 @@ export function sourceFirstContent(
 ): Range | null {
   // "According to X, CLAUSE" or "CLAUSE, according to X".
   let comma = masked.indexOf(',', cue.end);
-  // "According to his wife, Amanda, Huber …": skip a name in apposition.
-  const apposed = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2},/u.exec(
-    masked.slice(comma + 1, sentence.end),
-  );
+  // "According to a March 14, 2019 press release, …": the comma of a date is not the one.
+  if (comma !== -1 && /\b[A-Z][a-z]+\s\d{1,2}$/.test(masked.slice(cue.end, comma))) {
+    const dated = /^,\s*\d{4}\b/.test(masked.slice(comma)) ? masked.indexOf(',', comma + 1) : -1;
+    if (dated !== -1) comma = dated;
+  }
+  // "According to his wife, Amanda, Huber …": skip a name in apposition; "According to X, who
+  // heads …, …": skip a relative clause about the source.
+  const apposed =
+    /^\s*(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}|(?:who|which)\s[^,\uE000]+),/u.exec(
+      masked.slice(comma + 1, sentence.end),
+    );
   if (comma !== -1 && apposed !== null) comma += 1 + apposed[0].length - 1;
   if (cue.start - sentence.start < 3 && comma !== -1 && comma < sentence.end) {
     const content = cutContent(masked.slice(comma + 1, sentence.end).trimStart());
@@ -165,7 +210,27 @@ export function sourceFirstContent(
       return { start, end: start + content.length };
     }
   }
-  return backwardContent(masked, cue, cue.start, sentence, subjectEnd);
+  return (
+    backwardContent(masked, cue, cue.start, sentence, subjectEnd) ??
+    uncommaedSource(masked, cue, sentence, subjectEnd)
+  );
+}
+
+/** "The game was a hard match according to the coach.": no comma before the source. */
+function uncommaedSource(
+  masked: string,
+  cue: Cue,
+  sentence: Sentence,
+  subjectEnd: number,
+): Range | null {
+  if (!/^[\s.!?]*$/.test(masked.slice(subjectEnd, sentence.end))) return null;
+  const head = masked.slice(sentence.start, cue.start);
+  if (!/[\p{L}\p{N}]\s+$/u.test(head)) return null;
+  const content = head.trim();
+  if (content.length < 8 || content.includes(QUOTE_MASK) || !isClause(content, cue.base, false))
+    return null;
+  const start = sentence.start + head.indexOf(content);
+  return { start, end: start + content.length };
 }
 
 /** True when a later cue has its own apposed subject ("X reported a source, unnamed, said …"). */

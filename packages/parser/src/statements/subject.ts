@@ -6,6 +6,7 @@
  * spans are replaced by QUOTE_MASK characters so they act as boundaries.
  */
 import { cueBase } from './cues.js';
+import { titleWords } from './vocabulary.js';
 
 /** The character that replaces quoted text in masked sentences. */
 export const QUOTE_MASK = '\uE000';
@@ -22,6 +23,16 @@ const TRAILING_ADVERBIAL =
 const CLAUSE_BREAK =
   /(?:[;:\uE000]|\s(?:that|who|whom|which|where|when|while|because|but|although|though|as|if|after|before|since|so|whereas|however)(?=[\s,]))/g;
 const ROLE_LIKE = /^(?:the|a|an|his|her|their|its|who|whom|which|[a-z])|^[^,]*['’]s\s+[a-z]/;
+// "Tesco's CEO for Central Europe", "CEO of Tesco": a title with its organisation.
+const TITLE_OF = /^(\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+(?:of|for|at)\s/u;
+const POSSESSIVE_TITLE = /^[^,]*['’]s\s+(\p{Lu}[\p{L}-]*)/u;
+
+function isRoleLike(chunk: string): boolean {
+  if (ROLE_LIKE.test(chunk)) return true;
+  const head = TITLE_OF.exec(chunk)?.[1] ?? POSSESSIVE_TITLE.exec(chunk)?.[1];
+  return head !== undefined && titleWords.has(head.toLowerCase());
+}
+
 const PRONOUN_ONLY = /^(?:he|she|they|it|we|i|you)$/i;
 const LEADING_ADVERBIAL =
   /^(?:(?:in|on|at|during|after|before|ahead of|following|earlier|later|meanwhile|separately|however|also|yet|still|then|and|but|so|thus|nevertheless|nonetheless|moreover|furthermore|instead|lastly|finally|next|indeed|overall|again|yesterday|today|first|second|third|recently|previously|afterwards|eventually|regardless|likewise|additionally|similarly|subsequently|initially|ultimately|notably|currently|reportedly|unfortunately|specifically)\b[^,]*,\s*)+/i;
@@ -65,11 +76,12 @@ export function subjectBefore(
   const trimmed = trimAdverbials(clause);
   const chunks = trimmed.split(',');
   const lastChunk = (chunks.at(-1) ?? '').trim();
-  const endsWithComma = /,\s*$/.test(clause.replace(TRAILING_ADVERBIAL, ''));
+  const endsWithComma = /,\s*$/.test(clause.trimEnd().replace(TRAILING_ADVERBIAL, ''));
   if (!endsWithComma && lastChunk !== '' && !/^(?:and|or)$/i.test(lastChunk)) {
     // "Ukrainian, South Korean and US sources": a list whose parts are split by commas.
     let k = chunks.length - 1;
-    if (/\sand\s/.test(lastChunk)) {
+    // "A, B, and C": with a serial comma the last chunk starts with "and".
+    if (/(?:^|\s)and\s/.test(lastChunk)) {
       while (
         k > 0 &&
         /^\s*[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)?\s*$/u.test(chunks[k - 1] ?? '')
@@ -86,12 +98,12 @@ export function subjectBefore(
   if (y === '') return null;
   if (PRONOUN_ONLY.test(y))
     return { text: y, start: base + trimmed.lastIndexOf(y), apposition: null };
-  if (ROLE_LIKE.test(y) && x !== '') {
+  if (isRoleLike(y) && x !== '') {
     // "Anderson Cooper, of CNN, one of her sons, said": the name is the last chunk that is not role-like.
     const named =
       [...parts.slice(0, -1)]
         .reverse()
-        .find((p) => !ROLE_LIKE.test(p) && !/^(?:of|from|in|at|for|with)\b/i.test(p)) ?? x;
+        .find((p) => !isRoleLike(p) && !/^(?:of|from|in|at|for|with)\b/i.test(p)) ?? x;
     const xs = named.replace(LEADING_ADVERBIAL, '');
     return { text: xs, start: base + trimmed.lastIndexOf(xs), apposition: y };
   }

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from './extract.js';
+
+function run(...paragraphs: string[]) {
+  return extractStatements({
+    headline: 'Headline',
+    lede: null,
+    paragraphs: paragraphs.map((text, index) => ({ index, text })),
+  });
+}
+
+const pick = (s: ReturnType<typeof run>[number]) => ({
+  quote: s.quote,
+  speaker: s.speaker?.name ?? null,
+});
+
+describe('content boundaries of reported speech', () => {
+  it('ends the content where another source reports after "but"', () => {
+    const out = run(
+      'Minister Eva Holm sold the yard. The Dutch buyer asked for the price to be kept private, but the minister stated the loan was repaid in full.',
+    );
+    expect(out.map((s) => s.quote)).toContain('the loan was repaid in full');
+    expect(out.map((s) => s.quote)).not.toContain(
+      'the price to be kept private, but the minister stated the loan was repaid in full',
+    );
+  });
+
+  it('ends the content at "and <subject> said" without a comma', () => {
+    const out = run('One resident said the water rose overnight and two others said the dam held.');
+    expect(out.map((s) => s.quote)).toContain('the water rose overnight');
+  });
+
+  it('does not cut at a capitalised name that looks like a verb', () => {
+    const [s] = run(
+      'According to the agency, the mayor has won 52 percent so far, while United States Senator Ann Holt has 40 percent.',
+    );
+    expect(s?.quote).toBe(
+      'the mayor has won 52 percent so far, while United States Senator Ann Holt has 40 percent',
+    );
+  });
+
+  it('leaves out how and when it was said before the content', () => {
+    const out = run(
+      'Governor Lena Ortiz announced on Twitter on Friday the curfew would end at midnight.',
+      'Senator Paul Dunn has said publicly the tax should be scrapped.',
+    );
+    expect(out.map(pick)).toEqual([
+      { quote: 'the curfew would end at midnight', speaker: 'Lena Ortiz' },
+      { quote: 'the tax should be scrapped', speaker: 'Paul Dunn' },
+    ]);
+  });
+
+  it('leaves out "without elaborating" after the content', () => {
+    const [s] = run('His manager said the singer had fallen ill without elaborating.');
+    expect(s?.quote).toBe('the singer had fallen ill');
+  });
+
+  it('reads "clause, X said Friday morning" and "clause, X said, adding …"', () => {
+    const out = run(
+      'The bridge was closed to traffic, police said Friday morning.',
+      'The climb took nine hours, Ruth Keller said, adding the summit was covered in fog.',
+    );
+    expect(out.map((s) => s.quote)).toEqual(
+      expect.arrayContaining(['The bridge was closed to traffic', 'The climb took nine hours']),
+    );
+  });
+
+  it('reads "clause according to X" without a comma', () => {
+    const [s] = run('The match was a tense affair according to assistant coach Mark Dale.');
+    expect(pick(s!)).toEqual({ quote: 'The match was a tense affair', speaker: 'Mark Dale' });
+  });
+
+  it('skips a relative clause and a dated comma after "according to"', () => {
+    const out = run(
+      'According to Professor Ida Berg, who chairs the jury, the entries were stronger than last year.',
+      'According to a May 2, 2021 ministry release, exports grew by four percent.',
+    );
+    expect(out.map((s) => s.quote)).toEqual([
+      'the entries were stronger than last year',
+      'exports grew by four percent',
+    ]);
+  });
+});
+
+describe('speakers of reported speech', () => {
+  it('reads a serial-comma list of surnames as one group', () => {
+    const out = run(
+      'Nina Adler and Tom Berg debated. Adler, Berg, and Cole all agreed that the tax was too high.',
+    );
+    expect(out.at(-1)?.speaker).toMatchObject({ kind: 'GROUP' });
+    expect(out.at(-1)?.speaker?.name).toContain('Nina Adler');
+  });
+
+  it('takes the name, not the title, from "X, Org\'s CEO for Y, said"', () => {
+    const out = run(
+      'Ana Ruiz, Acme’s CEO for Latin America, explained that sales had doubled.',
+      'Bo Lind, CEO of Acme, stated they would open two plants.',
+      'Joe Marr, a harbour official, on Monday told reporters the port had reopened.',
+    );
+    expect(out.map(pick)).toEqual([
+      { quote: 'sales had doubled', speaker: 'Ana Ruiz' },
+      { quote: 'they would open two plants', speaker: 'Bo Lind' },
+      { quote: 'the port had reopened', speaker: 'Joe Marr' },
+    ]);
+  });
+});
