@@ -45,6 +45,7 @@ export type Gateway = YogaServerInstance<object, GatewayContext>;
 export function createGateway(options: GatewayOptions): Gateway {
   const { store, ingest, articleEvents } = options;
   const keyStatus = createKeyStatus(options.apiKeys ?? []);
+  const limits = { ...defaultLimits, ...options.limits };
   return createYoga<object, GatewayContext>({
     schema: buildSchema(),
     // A new object per request: Pothos keys its DataLoaders on the context object.
@@ -60,6 +61,8 @@ export function createGateway(options: GatewayOptions): Gateway {
     renderGraphiQL,
     maskedErrors: true,
     multipart: false,
+    // Counts chunked bodies as they arrive; declared lengths are refused earlier (hardening.ts).
+    maxRequestBodySize: limits.maxBodyBytes,
     logging: options.logging ?? true,
     plugins: [
       useHealthz(store, options.redis),
@@ -69,10 +72,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       // Before the cache, which wraps whatever execute function it finds.
       ...(options.jit === false ? [] : [useGraphQlJit()]),
       ...responseCachePlugins({ ttlMs: options.responseCacheTtlMs ?? 0, articleEvents }),
-      ...hardeningPlugins(
-        { ...defaultLimits, ...options.limits },
-        { introspection: options.introspection ?? true },
-      ),
+      ...hardeningPlugins(limits, { introspection: options.introspection ?? true }),
     ],
   });
 }

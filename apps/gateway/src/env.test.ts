@@ -13,6 +13,7 @@ describe('readEnv', () => {
       apiKeys: [],
       requireAuthForReads: false,
       responseCacheTtlMs: 30_000,
+      maxRequestBodyBytes: 1024 * 1024,
       queuePrefix: undefined,
       logLevel: 'info',
     });

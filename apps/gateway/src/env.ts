@@ -22,6 +22,12 @@ const EnvSchema = z.object({
   REQUIRE_AUTH_FOR_READS: flag.default(false),
   /** Reuse answers to identical reads for this long; emptied on every ingested article. 0: off. */
   RESPONSE_CACHE_TTL_MS: z.coerce.number().int().min(0).default(30_000),
+  /** Largest request body; files sent to ingestArticle travel in it. Default 1 MiB. */
+  MAX_REQUEST_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(1024 * 1024),
   /** BullMQ key prefix shared with the workers; default the queue package's. */
   QUEUE_PREFIX: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -37,6 +43,7 @@ export interface GatewayEnv {
   apiKeys: string[];
   requireAuthForReads: boolean;
   responseCacheTtlMs: number;
+  maxRequestBodyBytes: number;
   queuePrefix: string | undefined;
   logLevel: string;
 }
@@ -71,6 +78,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): GatewayEnv {
       .filter((key) => key !== ''),
     requireAuthForReads: e.REQUIRE_AUTH_FOR_READS,
     responseCacheTtlMs: e.RESPONSE_CACHE_TTL_MS,
+    maxRequestBodyBytes: e.MAX_REQUEST_BODY_BYTES,
     queuePrefix: e.QUEUE_PREFIX,
     logLevel: e.LOG_LEVEL,
   };

@@ -26,7 +26,10 @@ export interface GatewayLimits {
   maxCost: number;
   maxTokens: number;
   maxDirectives: number;
-  /** Largest request body: room for a 16 MiB file sent as base64 to ingestArticle. */
+  /**
+   * Largest request body in bytes. It also bounds the files ingestArticle accepts (their content
+   * travels in the body, base64 adds a third): larger files go through the inbox or the CLI.
+   */
   maxBodyBytes: number;
 }
 
@@ -36,29 +39,35 @@ export const defaultLimits: GatewayLimits = {
   maxCost: 20_000,
   maxTokens: 2000,
   maxDirectives: 20,
-  maxBodyBytes: 24 * 1024 * 1024,
+  maxBodyBytes: 1024 * 1024,
 };
 
-/** Refuses a declared Content-Length over the limit before the body is read. */
+function tooLarge(fetchAPI: { Response: typeof Response }, size: number, maxBytes: number) {
+  return fetchAPI.Response.json(
+    {
+      errors: [
+        {
+          message:
+            `Request body is ${size} bytes; the limit is ${maxBytes} (MAX_REQUEST_BODY_BYTES). ` +
+            'Send larger files through the inbox or `wiredesk ingest`.',
+          extensions: { code: 'REQUEST_ENTITY_TOO_LARGE' },
+        },
+      ],
+    },
+    { status: 413 },
+  );
+}
+
+/**
+ * 413 for a declared Content-Length over the limit, before the body is read, with a message that
+ * says what to do. Chunked bodies are counted as they arrive by Yoga's own maxRequestBodySize
+ * (set to the same limit), which answers 413 REQUEST_ENTITY_TOO_LARGE.
+ */
 function useBodyLimit(maxBytes: number): Plugin {
   return {
     onRequest(event) {
       const length = Number(event.request.headers.get('content-length') ?? '0');
-      if (length > maxBytes) {
-        event.endResponse(
-          event.fetchAPI.Response.json(
-            {
-              errors: [
-                {
-                  message: `Request body is ${length} bytes; the limit is ${maxBytes}`,
-                  extensions: { code: 'PAYLOAD_TOO_LARGE' },
-                },
-              ],
-            },
-            { status: 413 },
-          ),
-        );
-      }
+      if (length > maxBytes) event.endResponse(tooLarge(event.fetchAPI, length, maxBytes));
     },
   };
 }

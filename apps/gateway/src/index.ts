@@ -69,6 +69,7 @@ async function main(): Promise<void> {
     apiKeys: env.apiKeys,
     requireAuthForReads: env.requireAuthForReads,
     responseCacheTtlMs: env.responseCacheTtlMs,
+    limits: { maxBodyBytes: env.maxRequestBodyBytes },
     graphiql: env.graphiql,
     introspection: env.introspection,
     logging: yogaLogger(logger),

@@ -2,7 +2,15 @@
  * Ingestion through the API: submit a file (needs an API key), follow its job, retry it.
  * The queue does the work; the gateway only enqueues and reads job state.
  */
-import { MAX_JOB_CONTENT_BYTES, type IngestJobStatus, type JobFailure } from '@wiredesk/queue';
+import { createContextCache } from '@pothos/core';
+import {
+  MAX_JOB_CONTENT_BYTES,
+  type FeedItemJob,
+  type IngestedArticle,
+  type IngestJobStatus,
+  type JobFailure,
+} from '@wiredesk/queue';
+import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
 import { authError } from '../auth.js';
 import type { GatewayContext, IngestService } from '../context.js';
@@ -49,7 +57,49 @@ const IngestedArticleType = builder
     }),
   });
 
-const JobStatusType = builder.objectRef<IngestJobStatus>('IngestionJob').implement({
+/** Job states per request, so a feed's articles and its items read each item job once. */
+const jobStatuses = createContextCache(
+  (context: GatewayContext) =>
+    new DataLoader<string, IngestJobStatus>((ids) =>
+      Promise.all(ids.map((id) => ingestService(context).getJobStatus(id))),
+    ),
+);
+
+/**
+ * A file's articles: its own, or for a feed those its item jobs stored so far (each item job
+ * stores one; items still queued or failed have none yet).
+ */
+async function articlesOf(
+  job: IngestJobStatus,
+  context: GatewayContext,
+): Promise<IngestedArticle[]> {
+  const items = job.result?.items ?? [];
+  if (items.length === 0) return job.result?.articles ?? [];
+  const statuses = await jobStatuses(context).loadMany(items.map((item) => item.jobId));
+  return statuses.flatMap((status) =>
+    status instanceof Error ? [] : (status.result?.articles ?? []),
+  );
+}
+
+const JobStatusType = builder.objectRef<IngestJobStatus>('IngestionJob');
+
+const FeedItemType = builder.objectRef<FeedItemJob>('IngestionFeedItem').implement({
+  description: 'One item of a feed file, stored by a job of its own.',
+  fields: (t) => ({
+    jobId: t.exposeString('jobId'),
+    sourceUri: t.exposeString('sourceUri', { description: "The item's guid or link." }),
+    status: t.expose('status', {
+      type: EnqueueStatusEnum,
+      description: 'DUPLICATE: the item was already queued or stored (another feed, or before).',
+    }),
+    job: t.field({
+      type: JobStatusType,
+      resolve: (item, _args, context) => jobStatuses(context).load(item.jobId),
+    }),
+  }),
+});
+
+JobStatusType.implement({
   fields: (t) => ({
     jobId: t.exposeString('jobId'),
     state: t.field({
@@ -59,7 +109,13 @@ const JobStatusType = builder.objectRef<IngestJobStatus>('IngestionJob').impleme
     attemptsMade: t.exposeInt('attemptsMade'),
     articles: t.field({
       type: [IngestedArticleType],
-      resolve: (job) => job.result?.articles ?? [],
+      description: "The articles stored: the file's, or for a feed those of its items so far.",
+      resolve: (job, _args, context) => articlesOf(job, context),
+    }),
+    items: t.field({
+      type: [FeedItemType],
+      description: 'For a feed file: the job of each of its items. Empty for other files.',
+      resolve: (job) => job.result?.items ?? [],
     }),
     failure: t.expose('failure', { type: JobFailureType, nullable: true }),
   }),

@@ -96,6 +96,50 @@ describe('request hardening', () => {
       body,
     });
     expect(response.status).toBe(413);
+    const answer = (await response.json()) as { errors: { message: string }[] };
+    expect(answer.errors[0]?.message).toMatch(/limit is 100 \(MAX_REQUEST_BODY_BYTES\)/);
+  });
+
+  it('refuses a chunked body over the limit with 413, counting what arrives', async () => {
+    const yoga = createGateway({ store: h.store, logging: false, limits: { maxBodyBytes: 100 } });
+    const post = (text: string) => {
+      const bytes = new TextEncoder().encode(JSON.stringify({ query: text }));
+      // A stream body carries no Content-Length, as a chunked upload does not.
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (let at = 0; at < bytes.length; at += 16)
+            controller.enqueue(bytes.slice(at, at + 16));
+          controller.close();
+        },
+      });
+      return yoga.fetch('http://gateway.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+        duplex: 'half',
+      } as RequestInit);
+    };
+    const [large, small] = await Promise.all([
+      post(`{ __typename } #${'x'.repeat(200)}`),
+      post('{ __typename }'),
+    ]);
+    expect([large.status, await large.json()]).toMatchObject([
+      413,
+      { errors: [{ extensions: { code: 'REQUEST_ENTITY_TOO_LARGE' } }] },
+    ]);
+    expect([small.status, await small.json()]).toEqual([200, { data: { __typename: 'Query' } }]);
+  });
+
+  it('accepts up to 1 MiB by default', async () => {
+    const yoga = createGateway({ store: h.store, logging: false });
+    const post = (padding: number) =>
+      yoga.fetch('http://gateway.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: `{ __typename } #${'x'.repeat(padding)}` }),
+      });
+    const [within, over] = await Promise.all([post(1000 * 1000), post(1024 * 1024)]);
+    expect([within.status, over.status]).toEqual([200, 413]);
   });
 
   it('refuses a GET query without a CSRF header, and accepts it with one', async () => {

@@ -124,6 +124,29 @@ describe('gateway queries', () => {
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('refuses a cursor from another order, saying which order it came from', async () => {
+    const first = await graphql<ArticlesData>(
+      h.yoga,
+      '{ articles(first: 1, orderBy: OLDEST_FIRST) { edges { cursor node { articleId } } pageInfo { hasNextPage endCursor } } }',
+    );
+    const after = first.data?.articles.pageInfo.endCursor;
+    const mixed = await graphql(
+      h.yoga,
+      'query ($after: String) { articles(first: 1, after: $after) { edges { cursor } } }',
+      { after },
+    );
+    expect(mixed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(mixed.errors?.[0]?.message).toMatch(
+      /continues articles OLDEST_FIRST, not articles NEWEST_FIRST/,
+    );
+    const elsewhere = await graphql(
+      h.yoga,
+      'query ($after: String) { statements(first: 1, orderBy: OLDEST_FIRST, after: $after) { edges { cursor } } }',
+      { after },
+    );
+    expect(elsewhere.errors?.[0]?.message).toMatch(/continues articles OLDEST_FIRST/);
+  });
+
   it('finds one article by its articleId and again through node(id)', async () => {
     const target = articles[2];
     const byId = await graphql<{ article: { id: string; headline: string } }>(

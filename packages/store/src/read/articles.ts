@@ -20,6 +20,7 @@ import {
 } from './mappers.js';
 import {
   afterKeyset,
+  cursorOrder,
   decodeCursor,
   lazyCount,
   pageSize,
@@ -76,6 +77,7 @@ export async function listArticles(
   page?: PageRequest<PublishedOrder>,
 ): Promise<Page<StoredArticle>> {
   const limit = pageSize(page);
+  const order = cursorOrder('articles', page?.orderBy ?? 'NEWEST_FIRST');
   let query = db.selectFrom('articles').select(articleColumns);
   for (const condition of [
     ...articleWhere('articles', filter),
@@ -86,7 +88,7 @@ export async function listArticles(
   }
   const totalCount = lazyCount(db as Kysely<never>, query);
   if (given(page?.after)) {
-    const [ts = null, id = null] = decodeCursor(page.after, 2);
+    const [ts = null, id = null] = decodeCursor(page.after, order, 2);
     query = query.where(
       afterKeyset(
         sql.ref('published_ts'),
@@ -108,6 +110,7 @@ export async function listArticles(
     rows,
     limit,
     (row) => byId.get(row.id) as StoredArticle,
+    order,
     (row) => [row.published_ts?.toISOString() ?? null, row.id],
   );
   return { ...result, totalCount };

@@ -5,6 +5,7 @@ import type { Database, FailureRow } from '../database.js';
 import { given } from './filters.js';
 import {
   afterKeyset,
+  cursorOrder,
   decodeCursor,
   lazyCount,
   pageSize,
@@ -69,11 +70,12 @@ export async function listFailures(
   page?: PageRequest,
 ): Promise<Page<IngestionFailure>> {
   const limit = pageSize(page);
+  const order = cursorOrder('ingestionFailures', 'NEWEST_FIRST');
   let query = db.selectFrom('ingestion_failures').selectAll();
   if (given(filter.code)) query = query.where('code', '=', filter.code);
   const totalCount = lazyCount(db as Kysely<never>, query);
   if (given(page?.after)) {
-    const [ts = null, id = null] = decodeCursor(page.after, 2);
+    const [ts = null, id = null] = decodeCursor(page.after, order, 2);
     query = query.where(afterKeyset(sql.ref('failed_at'), [sql.ref('id')], ts, [id]));
   }
   const rows = await query
@@ -82,7 +84,7 @@ export async function listFailures(
     .limit(limit + 1)
     .execute();
   return {
-    ...toPage(rows, limit, toFailure, (row) => [row.failed_at.toISOString(), row.id]),
+    ...toPage(rows, limit, toFailure, order, (row) => [row.failed_at.toISOString(), row.id]),
     totalCount,
   };
 }

@@ -1,6 +1,8 @@
 /**
  * Keyset pagination. A cursor is the sort key of the last row seen, as base64url JSON; the next
- * page starts strictly after it, so pages stay stable while rows are added.
+ * page starts strictly after it, so pages stay stable while rows are added. The cursor names the
+ * list and order it came from: a sort key means nothing in another order, so such a cursor is
+ * refused instead of silently skipping or repeating rows.
  */
 import {
   sql,
@@ -67,24 +69,40 @@ export function pageSize(page: PageRequest | undefined): number {
   return first;
 }
 
-export function encodeCursor(values: CursorValue[]): string {
-  return Buffer.from(JSON.stringify(values)).toString('base64url');
+/** The list and order a cursor belongs to, e.g. `articles NEWEST_FIRST`. */
+export function cursorOrder(list: string, order: string): string {
+  return `${list} ${order}`;
 }
 
-/** Decodes a cursor made by encodeCursor with `length` values; anything else is INVALID_CURSOR. */
-export function decodeCursor(cursor: string, length: number): CursorValue[] {
-  let values: unknown;
+export function encodeCursor(order: string, values: CursorValue[]): string {
+  return Buffer.from(JSON.stringify([order, ...values])).toString('base64url');
+}
+
+/**
+ * Decodes a cursor made by encodeCursor for `order` with `length` values. Anything else is
+ * INVALID_CURSOR; a cursor of another order or list says which it came from.
+ */
+export function decodeCursor(cursor: string, order: string, length: number): CursorValue[] {
+  let decoded: unknown;
   try {
-    values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch (error) {
     throw new StoreError('INVALID_CURSOR', `Invalid cursor "${cursor}"`, { cause: error });
   }
+  const [from, ...values] = Array.isArray(decoded) ? (decoded as unknown[]) : [];
+  if (typeof from === 'string' && from !== order && values.length > 0) {
+    throw new StoreError(
+      'INVALID_CURSOR',
+      `This cursor continues ${from}, not ${order}: page with the list and orderBy it came ` +
+        'from, or start again without after',
+    );
+  }
   const valid =
-    Array.isArray(values) &&
+    from === order &&
     values.length === length &&
     values.every((v) => v === null || typeof v === 'string' || typeof v === 'number');
   if (!valid) throw new StoreError('INVALID_CURSOR', `Invalid cursor "${cursor}"`);
-  return values as CursorValue[];
+  return values;
 }
 
 /**
@@ -120,15 +138,22 @@ export function countRows(query: OperationNodeSource): RawBuilder<{ n: number }>
   return sql<{ n: number }>`select count(*)::int as n from (${query}) as counted`;
 }
 
-/** Builds the page from `limit + 1` fetched rows: the extra row only says there is a next page. */
+/**
+ * Builds the page from `limit + 1` fetched rows: the extra row only says there is a next page.
+ * `order` (from cursorOrder) goes into every cursor.
+ */
 export function toPage<R, T>(
   rows: R[],
   limit: number,
   toNode: (row: R) => T,
+  order: string,
   toCursor: (row: R) => CursorValue[],
 ): Page<T> {
   const kept = rows.slice(0, limit);
-  const edges = kept.map((row) => ({ cursor: encodeCursor(toCursor(row)), node: toNode(row) }));
+  const edges = kept.map((row) => ({
+    cursor: encodeCursor(order, toCursor(row)),
+    node: toNode(row),
+  }));
   return {
     items: edges.map((edge) => edge.node),
     edges,

@@ -8,6 +8,7 @@ import { given } from './filters.js';
 import { articleColumns, type StoredArticle } from './mappers.js';
 import {
   afterKeyset,
+  cursorOrder,
   decodeCursor,
   lazyCount,
   pageSize,
@@ -46,6 +47,7 @@ export async function searchArticles(
   if (!given(text)) throw new StoreError('INVALID_ARGUMENT', 'Search text must not be empty');
   const limit = pageSize(page);
   const byDate = page?.orderBy === 'NEWEST_FIRST';
+  const order = cursorOrder('search', byDate ? 'NEWEST_FIRST' : 'RELEVANCE');
   const query = sql`websearch_to_tsquery('english', ${text})`;
   const rank = sql<number>`ts_rank(search, ${query})::float8`;
   let select = db
@@ -62,7 +64,7 @@ export async function searchArticles(
   }
   const totalCount = lazyCount(db as Kysely<never>, select);
   if (given(page?.after)) {
-    const [after = null, id = null] = decodeCursor(page.after, 2);
+    const [after = null, id = null] = decodeCursor(page.after, order, 2);
     select = select.where(
       byDate
         ? afterKeyset(sql.ref('published_ts'), [sql.ref('id')], after, [id])
@@ -82,6 +84,7 @@ export async function searchArticles(
     rows,
     limit,
     (row) => articles.get(row.id) as StoredArticle,
+    order,
     (row) => [byDate ? (row.published_ts?.toISOString() ?? null) : row.rank, row.id],
   );
   return {

@@ -12,6 +12,7 @@ import { given } from './filters.js';
 import { groupBy, toSignatoryList } from './mappers.js';
 import {
   afterKeyset,
+  cursorOrder,
   decodeCursor,
   lazyCount,
   pageSize,
@@ -89,6 +90,7 @@ export async function listSignatoryLists(
   page?: PageRequest<PublishedOrder>,
 ): Promise<Page<SignatoryList>> {
   const limit = pageSize(page);
+  const order = cursorOrder('signatoryLists', page?.orderBy ?? 'NEWEST_FIRST');
   let query = db
     .selectFrom('signatory_lists as l')
     .innerJoin('articles as a', 'a.id', 'l.article_id')
@@ -105,7 +107,7 @@ export async function listSignatoryLists(
   for (const condition of conditions) query = query.where(condition);
   const totalCount = lazyCount(db as Kysely<never>, query);
   if (given(page?.after)) {
-    const [ts = null, articleId = null, position = null] = decodeCursor(page.after, 3);
+    const [ts = null, articleId = null, position = null] = decodeCursor(page.after, order, 3);
     query = query.where(
       afterKeyset(
         sql.ref('a.published_ts'),
@@ -129,6 +131,7 @@ export async function listSignatoryLists(
     rows,
     limit,
     (row) => byKey.get(row) as SignatoryList,
+    order,
     (row) => [row.published_ts?.toISOString() ?? null, row.article_id, row.position],
   );
   return { ...result, totalCount };

@@ -4,7 +4,15 @@ import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from '../database.js';
 import { articleWhere, statementWhere, type ArticleConditions } from './conditions.js';
 import { given } from './filters.js';
-import { decodeCursor, lazyCount, pageSize, toPage, type Page, type PageRequest } from './page.js';
+import {
+  cursorOrder,
+  decodeCursor,
+  lazyCount,
+  pageSize,
+  toPage,
+  type Page,
+  type PageRequest,
+} from './page.js';
 
 /** One speaker (canonical name and kind) with counts over the statements that match. */
 export interface SpeakerSummary {
@@ -38,6 +46,7 @@ export async function listSpeakers(
 ): Promise<Page<SpeakerSummary>> {
   const limit = pageSize(page);
   const byName = page?.orderBy === 'NAME';
+  const order = cursorOrder('speakers', byName ? 'NAME' : 'MOST_QUOTED');
   const statementCount = sql<number>`count(*)::int`;
   let query = db
     .selectFrom('statements as s')
@@ -70,10 +79,10 @@ export async function listSpeakers(
   const totalCount = lazyCount(db as Kysely<never>, query);
   if (given(page?.after)) {
     if (byName) {
-      const [name = null, kind = null] = decodeCursor(page.after, 2);
+      const [name = null, kind = null] = decodeCursor(page.after, order, 2);
       query = query.having(sql<SqlBool>`(s.speaker_name, s.speaker_kind) > (${name}, ${kind})`);
     } else {
-      const [count = null, name = null, kind = null] = decodeCursor(page.after, 3);
+      const [count = null, name = null, kind = null] = decodeCursor(page.after, order, 3);
       query = query.having(
         sql<SqlBool>`(count(*) < ${count} or (count(*) = ${count} and (s.speaker_name, s.speaker_kind) > (${name}, ${kind})))`,
       );
@@ -94,6 +103,7 @@ export async function listSpeakers(
       statementCount: row.statement_count,
       articleCount: row.article_count,
     }),
+    order,
     (row) => (byName ? [row.name, row.kind] : [row.statement_count, row.name, row.kind]),
   );
   return { ...result, totalCount };

@@ -14,6 +14,7 @@ import { given } from './filters.js';
 import { groupBy, toStatement } from './mappers.js';
 import {
   afterKeyset,
+  cursorOrder,
   decodeCursor,
   lazyCount,
   pageSize,
@@ -76,6 +77,7 @@ export async function listStatements(
   page?: PageRequest<PublishedOrder>,
 ): Promise<Page<Statement>> {
   const limit = pageSize(page);
+  const order = cursorOrder('statements', page?.orderBy ?? 'NEWEST_FIRST');
   let query = db
     .selectFrom('statements as s')
     .innerJoin('articles as a', 'a.id', 's.article_id')
@@ -98,7 +100,7 @@ export async function listStatements(
   for (const condition of conditions) query = query.where(condition);
   const totalCount = lazyCount(db as Kysely<never>, query);
   if (given(page?.after)) {
-    const [ts = null, articleId = null, position = null] = decodeCursor(page.after, 3);
+    const [ts = null, articleId = null, position = null] = decodeCursor(page.after, order, 3);
     query = query.where(
       afterKeyset(
         sql.ref('a.published_ts'),
@@ -115,7 +117,7 @@ export async function listStatements(
     .orderBy('s.position')
     .limit(limit + 1)
     .execute();
-  const result = toPage(rows, limit, toStatement, (row) => [
+  const result = toPage(rows, limit, toStatement, order, (row) => [
     row.published_ts?.toISOString() ?? null,
     row.article_id,
     row.position,
