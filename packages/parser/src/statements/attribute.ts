@@ -145,7 +145,8 @@ export function attribute(
     // "…, adding" and "X labeled … and said": the sentence's subject speaks.
     // The `$`-anchored test sees only the last four characters: a regex scans the whole text.
     const shared =
-      (participle && before.endsWith(',')) || /(?:\band|\bbut)$/i.test(before.slice(-4));
+      (participle && before.endsWith(',')) ||
+      /(?:\band|\bbut)(?:\s+[a-z]+ly)?$/i.test(before.slice(-20));
     const earlier = resolver.speakerInSentence(
       articlePos(unit, cue.start),
       articlePos(unit, sentence.start),

@@ -59,7 +59,10 @@ export function cutContent(text: string): string {
     }
   }
   // "said X and described Y": a second predicate of the same subject starts.
-  const coordinated = /(?:,\s*)?\s(?:and|but)\s(?:also\s|then\s|later\s)?[a-z]+ed\b/.exec(text);
+  const coordinated =
+    /(?:,\s*)?\s(?:and|but)\s(?:also\s|then\s|later\s|[a-z]+ly\s)?(?:[a-z]+ed|said|told|wrote)\b/.exec(
+      text,
+    );
   if (coordinated !== null && coordinated.index < end) end = coordinated.index;
   // ", but AFP reported …", "and several said …": another source's report starts. Any of the
   // next few words may be the verb ("but the commissioner stated"); without a comma only the
@@ -73,7 +76,9 @@ export function cutContent(text: string): string {
     const k = words.findIndex((w, i) =>
       comma
         ? i > 0 && /^[a-z]+(?:ed|said|told|s)$/.test(w) && cueBase(w) !== undefined
-        : i > 0 && i < 4 && REPORT_PAST.has(w),
+        : i > 0 &&
+          i < 4 &&
+          (REPORT_PAST.has(w) || (/^[a-z]+ed$/.test(w) && cueBase(w) !== undefined)),
     );
     if (k > 0 && !words.slice(0, k).some((w) => STOP_BEFORE_SUBJECT.has(w))) {
       end = mm.index ?? end;

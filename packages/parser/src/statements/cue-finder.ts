@@ -2,7 +2,7 @@
  * Finds speech cues in a masked sentence and decides which are verbs in a speech sense:
  * "the report" (a noun after a determiner) and "United States" (a capitalised name) are not.
  */
-import { cueBaseLower, isWeakCue } from './cues.js';
+import { cueBaseLower, isPredicativeCue, isWeakCue } from './cues.js';
 import { QUOTE_MASK } from './subject.js';
 import { isCapitalized, type Token } from './tokens.js';
 
@@ -14,6 +14,23 @@ export interface Cue {
   end: number;
   /** "according to X": the source follows the cue. */
   sourceFirst: boolean;
+  /** "described the plan as reckless": the object and its predicate are the content. */
+  predicative?: boolean;
+}
+
+// "OBJECT as …", "OBJECT for (not) …ing", "OBJECT to …" (liken) after the verb: a short object with
+// no punctuation, not a prepositional phrase ("described by X as"), not "such as" / "as well as".
+const PREDICATIVE =
+  /^\s+(?!(?:by|in|on|at|with|from|to|as|for|that|this|week|year|month)\b)((?:[\p{L}\p{N}'’.-]+\s+){1,8}?)(as\s+(?!well\b|soon\b|much\b|many\b|part\b|of\b|a\s+result\b)[\p{L}\p{N}"“]|for\s+(?:not\s+)?[a-z]+ing\b|to\s+[a-z])/u;
+
+function predicativeObject(masked: string, base: string, end: number, to: number): boolean {
+  if (!isPredicativeCue(base)) return false;
+  const m = PREDICATIVE.exec(masked.slice(end, Math.min(to, end + 120)));
+  if (m === null) return false;
+  const object = (m[1] ?? '').trim().toLowerCase();
+  if (/(?:^|\s)(?:such|and|or|but|which|who|that|is|was|are|were)$/.test(object)) return false;
+  // Only "liken" takes "to": "attacked the plan to build…" is an infinitive, not a predicate.
+  return !(m[2] ?? '').startsWith('to') || base === 'liken';
 }
 
 const DETERMINERS = new Set([
@@ -130,14 +147,22 @@ export function findCues(
       /^[^.;:!?]*\uE000/.test(masked.slice(t.end, Math.min(to, t.end + 80))) ||
       nextNonSpace(masked, t.end) === ':';
     const followedByThat = next?.lower === 'that';
-    if (isWeakCue(base) && particle === undefined && !maskedNear && !followedByThat) {
+    const predicative =
+      particle === undefined && !followedByThat && predicativeObject(masked, base, t.end, to);
+    if (
+      isWeakCue(base) &&
+      particle === undefined &&
+      !maskedNear &&
+      !followedByThat &&
+      !predicative
+    ) {
       // A weak verb also counts right after a quote: "…," he added.
       const before = masked.slice(Math.max(from, t.start - 40), t.start);
       if (!before.includes(QUOTE_MASK)) return;
     }
     const end = particle !== undefined && next !== undefined ? next.end : t.end;
     const phrase = particle !== undefined && next !== undefined ? `${t.text} ${next.text}` : t.text;
-    cues.push({ phrase, base, start: t.start, end, sourceFirst: false });
+    cues.push({ phrase, base, start: t.start, end, sourceFirst: false, predicative });
   });
   return cues;
 }

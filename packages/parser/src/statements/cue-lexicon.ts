@@ -126,6 +126,17 @@ export const speechVerbs: readonly string[] = [
   'chant',
   'sing',
   'cite',
+  'view',
+  'consider',
+  'brand',
+  'characterize',
+  'characterise',
+  'portray',
+  'depict',
+  'blast',
+  'denounce',
+  'dismiss',
+  'liken',
 ];
 
 /** Past and participle forms that regular inflection would not produce. */
@@ -204,6 +215,48 @@ export const weakVerbs: ReadonlySet<string> = new Set([
   'observe',
   'indicate',
   'cite',
+  'view',
+  'consider',
+  'brand',
+  'characterize',
+  'characterise',
+  'portray',
+  'depict',
+  'blast',
+  'denounce',
+  'dismiss',
+  'liken',
+]);
+
+/**
+ * Verbs that report a judgement through a second predicate on their object: "described the plan
+ * as reckless", "criticised the board for ignoring…", "likened the system to…". With that shape
+ * the object and its predicate are the reported content, even though no clause follows.
+ */
+export const predicativeVerbs: ReadonlySet<string> = new Set([
+  'describe',
+  'label',
+  'view',
+  'regard',
+  'consider',
+  'brand',
+  'characterize',
+  'characterise',
+  'portray',
+  'depict',
+  'dub',
+  'blast',
+  'attack',
+  'slam',
+  'criticize',
+  'criticise',
+  'condemn',
+  'denounce',
+  'dismiss',
+  'hail',
+  'praise',
+  'blame',
+  'liken',
 ]);
 
 /** Multi-word cues that introduce the source before or after the content. */

@@ -1,5 +1,11 @@
 /** Looks up speech cues: every inflected form of the lexicon's verbs maps to its base form. */
-import { irregular, sourcePhrases, speechVerbs, weakVerbs } from './cue-lexicon.js';
+import {
+  irregular,
+  predicativeVerbs,
+  sourcePhrases,
+  speechVerbs,
+  weakVerbs,
+} from './cue-lexicon.js';
 
 function regularForms(base: string): string[] {
   const stem = base.endsWith('e') ? base.slice(0, -1) : base;
@@ -36,6 +42,11 @@ export function cueBaseLower(lower: string): string | undefined {
 /** True for verbs that count as cues only next to a "that" clause or a quote. */
 export function isWeakCue(base: string): boolean {
   return weakVerbs.has(base);
+}
+
+/** True for verbs that report a judgement as "VERB object as/for/to …". */
+export function isPredicativeCue(base: string): boolean {
+  return predicativeVerbs.has(base);
 }
 
 /** True for a -ing form ("saying", "adding"), which continues an attribution. */

@@ -39,7 +39,8 @@ export function extractIndirect(
     // Cheap checks first: most cue words have neither a clause after them nor one before them.
     const fwd = cue.sourceFirst ? null : forwardContent(masked, cue, sentence);
     const fwdClause =
-      fwd !== null && isClause(masked.slice(fwd.start, fwd.end), cue.base, fwd.that);
+      fwd !== null &&
+      (cue.predicative === true || isClause(masked.slice(fwd.start, fwd.end), cue.base, fwd.that));
     if (!cue.sourceFirst && !fwdClause && !masked.slice(sentence.start, cue.start).includes(',')) {
       return;
     }

@@ -82,6 +82,40 @@ describe('content boundaries of reported speech', () => {
   });
 });
 
+describe('judgements reported through a second predicate', () => {
+  it('reads "VERB object as/for …/to …" as reported content', () => {
+    const out = run(
+      'Senator Ann Holt described the budget as reckless.',
+      'Holt criticised the board for ignoring the warnings.',
+      'The union leader Max Rees likened the new rota to a lottery.',
+    );
+    expect(out.map(pick)).toEqual([
+      { quote: 'the budget as reckless', speaker: 'Ann Holt' },
+      { quote: 'the board for ignoring the warnings', speaker: 'Ann Holt' },
+      { quote: 'the new rota to a lottery', speaker: 'Max Rees' },
+    ]);
+  });
+
+  it('splits two predicates of one speaker joined by "and"', () => {
+    const out = run(
+      'Mayor Tom Ekman blasted the council as wasteful and repeatedly asked why the pool was closed.',
+    );
+    expect(out.map(pick)).toEqual([
+      { quote: 'the council as wasteful', speaker: 'Tom Ekman' },
+      { quote: 'why the pool was closed', speaker: 'Tom Ekman' },
+    ]);
+  });
+
+  it('leaves passives, "such as" and infinitives alone', () => {
+    const out = run(
+      'The report was described as flawed.',
+      'Mayor Tom Ekman described events such as floods.',
+      'Ekman attacked the plan to build a dam.',
+    );
+    expect(out).toEqual([]);
+  });
+});
+
 describe('speakers of reported speech', () => {
   it('reads a serial-comma list of surnames as one group', () => {
     const out = run(
