@@ -14,29 +14,32 @@ export interface PersonRecord {
   roles: string[];
 }
 
-/** People of one article, looked up by any of their name tokens' last form. */
+/**
+ * People of one article. A surname alone finds the first person the article gave it; a fuller
+ * name finds the person whose name it fits, so "Michelle Obama" and "Barack Obama" stay two people.
+ */
 export class PersonIndex {
-  private readonly byLast = new Map<string, PersonRecord>();
+  private readonly byLast = new Map<string, PersonRecord[]>();
 
-  /** Registers a name (and a role); a longer name with the same last token wins. */
+  /** Registers a name (and a role); a longer form of a name already known replaces it. */
   add(name: string, role: string | null): PersonRecord {
-    const last = lastToken(name);
-    const existing = this.byLast.get(last);
-    const tokens = name.split(' ').length;
-    let record = existing;
+    const known = this.byLast.get(lastToken(name));
+    let record = known === undefined ? undefined : fitting(known, name);
     if (record === undefined) {
       record = { name, roles: [] };
-      this.byLast.set(last, record);
-    } else if (tokens > record.name.split(' ').length) {
+      if (known === undefined) this.byLast.set(lastToken(name), [record]);
+      else known.push(record);
+    } else if (name.split(' ').length > record.name.split(' ').length) {
       record.name = name;
     }
     if (role !== null && role !== '' && !record.roles.includes(role)) record.roles.push(role);
     return record;
   }
 
-  /** The person whose last name is the last token of `name`, if the article names them. */
+  /** The person `name` refers to, if the article names them. */
   find(name: string): PersonRecord | undefined {
-    return this.byLast.get(lastToken(name));
+    const known = this.byLast.get(lastToken(name));
+    return known === undefined ? undefined : fitting(known, name);
   }
 
   /** The most specific role recorded for a person. */
@@ -48,10 +51,33 @@ export class PersonIndex {
     );
   }
 
-  /** Every person, in first-seen order. */
+  /** Every person, in first-seen order of their surnames. */
   all(): PersonRecord[] {
-    return [...new Set(this.byLast.values())];
+    return [...this.byLast.values()].flat();
   }
+}
+
+/**
+ * The record among people sharing a surname that `name` fits: a bare surname fits the first;
+ * otherwise every word of the shorter name must appear in the longer one ("Joe Biden" fits
+ * "Joe Biden", "Biden" fits anyone, "Hunter Biden" does not fit "Joe Biden").
+ */
+function fitting(records: readonly PersonRecord[], name: string): PersonRecord | undefined {
+  const words = nameWords(name);
+  if (words.length <= 1) return records[0];
+  return records.find((r) => {
+    const other = nameWords(r.name);
+    const [short, long] = other.length < words.length ? [other, words] : [words, other];
+    return short.every((w) => long.includes(w));
+  });
+}
+
+function nameWords(name: string): string[] {
+  return name
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => stripPossessive(w))
+    .filter((w) => w !== '' && !/^(jr|sr|ii|iii|iv)\.?$/.test(w));
 }
 
 function lastToken(name: string): string {

@@ -99,38 +99,17 @@ function isNameShape(t: Token): boolean {
   return !titleWords.has(bare) && !organizationWords.has(bare);
 }
 
-function computeIsNameToken(t: Token): boolean {
+// No memo here: the parser keeps no state between articles, and the lookups are a few map probes.
+function isNameToken(t: Token): boolean {
   if (!isCapitalized(t.text) && !/^(al|el)-/.test(t.lower)) return false;
   const bare = stripPossessive(t.lower).replace(/\.$/, '');
   if (titleWords.has(bare) || organizationWords.has(bare)) return false;
   return !isPlaceWord(t.text);
 }
 
-// Names repeat across an article and the corpus; the answer depends on the text only.
-const nameTokenCache = new Map<string, boolean>();
-
-function isNameToken(t: Token): boolean {
-  let hit = nameTokenCache.get(t.text);
-  if (hit === undefined) {
-    hit = computeIsNameToken(t);
-    if (nameTokenCache.size > 50_000) nameTokenCache.clear();
-    nameTokenCache.set(t.text, hit);
-  }
-  return hit;
-}
-
-// Gazetteer lookups normalise their input; names repeat, so remember the answers.
-const placeWords = new Map<string, boolean>();
-
 /** True for a country name or demonym ("Germany", "Ukrainian"). */
 export function isPlaceWord(word: string): boolean {
-  let hit = placeWords.get(word);
-  if (hit === undefined) {
-    hit = countryFromDemonym(word) !== undefined || lookupCountry(word) !== undefined;
-    if (placeWords.size > 50_000) placeWords.clear();
-    placeWords.set(word, hit);
-  }
-  return hit;
+  return countryFromDemonym(word) !== undefined || lookupCountry(word) !== undefined;
 }
 
 /** Runs of adjacent capitalised tokens (particles allowed inside), as token index ranges. */

@@ -137,4 +137,23 @@ describe('speakers of reported speech', () => {
       { quote: 'the port had reopened', speaker: 'Joe Marr' },
     ]);
   });
+
+  it('keeps two people who share a surname apart, each with their own role', () => {
+    const out = run(
+      'Former Governor Tom Hale joined the rally.',
+      'Former First Lady Ruth Hale said the state must vote.',
+      'Hale said the count was fair.',
+    );
+    expect(out.map((s) => [s.speaker?.name, s.speaker?.role])).toEqual([
+      ['Ruth Hale', 'Former First Lady'],
+      ['Tom Hale', 'Former Governor'],
+    ]);
+  });
+
+  it('gives the same answers for an article whatever was parsed before it', () => {
+    const text = 'Mayor Ida Grant said the roads would reopen on Monday.';
+    const first = run(text);
+    run('Ida Grant of Chile and Peru Grant met.', 'Grant said the talks went well.');
+    expect(run(text)).toEqual(first);
+  });
 });
