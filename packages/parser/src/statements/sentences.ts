@@ -2,6 +2,7 @@
  * Sentence splitting that never breaks inside a quoted span (a multi-sentence quote belongs to
  * the sentence that attributes it) and skips abbreviations and initials ("Mr.", "U.S.", "J.").
  */
+import { isLetterUnit, isNumberUnit, isSpaceUnit, isUpperUnit } from '../text/chars.js';
 import type { QuoteSpan } from './quotes.js';
 
 /** A sentence as offsets into the paragraph. */
@@ -66,11 +67,17 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const CLOSING = new Set(['"', '”', '’', "'", ')', ']', '»']);
-const OPENING_AFTER = /["“‘'«„([\p{Lu}\p{N}]/u;
+const OPENING_MARKS = new Set(['"', '“', '‘', "'", '«', '„', '(', '[']);
+
+// ["“‘'«„([\p{Lu}\p{N}]
+function opensSentence(text: string, at: number): boolean {
+  const unit = text.charCodeAt(at);
+  return isUpperUnit(unit) || isNumberUnit(unit) || OPENING_MARKS.has(text.charAt(at));
+}
 
 function isAbbreviationBefore(text: string, dot: number): boolean {
   let k = dot;
-  while (k > 0 && /[\p{L}.]/u.test(text[k - 1] ?? '')) k--;
+  while (k > 0 && (isLetterUnit(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === 46)) k--;
   const word = text.slice(k, dot).toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
   // Single initials ("J. Smith") and dotted acronyms ("U.S.") are not sentence ends.
@@ -92,10 +99,10 @@ export function splitSentences(text: string, spans: readonly QuoteSpan[]): Sente
     const c = text.charAt(i);
     let j = i + 1;
     while (j < text.length && CLOSING.has(text[j] ?? '')) j++;
-    if (j >= text.length || !/\s/.test(text[j] ?? '')) continue;
+    if (j >= text.length || !isSpaceUnit(text.charCodeAt(j))) continue;
     let k = j;
-    while (k < text.length && /\s/.test(text[k] ?? '')) k++;
-    if (k >= text.length || !OPENING_AFTER.test(text[k] ?? '')) continue;
+    while (k < text.length && isSpaceUnit(text.charCodeAt(k))) k++;
+    if (k >= text.length || !opensSentence(text, k)) continue;
     if (c === '.' && isAbbreviationBefore(text, i)) continue;
     if (insideSpan(spans, i) && insideSpan(spans, k)) continue;
     sentences.push({ start, end: j });
@@ -104,7 +111,7 @@ export function splitSentences(text: string, spans: readonly QuoteSpan[]): Sente
   }
   if (start < text.length) {
     let end = text.length;
-    while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+    while (end > start && isSpaceUnit(text.charCodeAt(end - 1))) end--;
     if (end > start) sentences.push({ start, end });
   }
   return sentences;

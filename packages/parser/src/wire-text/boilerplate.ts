@@ -34,12 +34,20 @@ const compiled = boilerplatePatterns.map((p) => ({
   regex: new RegExp(`^(.*?)\\s*(${p.text.split(/\s+/).map(escape).join('\\s+')}\\.?)$`, 'is'),
 }));
 
+const mentionsJavaScript = /javascript/i;
+if (!boilerplatePatterns.every((p) => mentionsJavaScript.test(p.text)))
+  throw new Error(
+    'every boilerplate pattern must name JavaScript (matchBoilerplate skips blocks that do not)',
+  );
+
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The embed a block is the leftover of, or undefined for ordinary text. */
 export function matchBoilerplate(block: string): BoilerplateMatch | undefined {
+  // Every pattern names JavaScript; the lazy `^(.*?)` patterns are tried only on blocks that do.
+  if (!mentionsJavaScript.test(block)) return undefined;
   for (const { kind, regex } of compiled) {
     const m = regex.exec(block);
     if (m === null) continue;

@@ -26,7 +26,7 @@ export interface WireLayout {
 export function splitBlocks(body: string): string[] {
   return body
     .split(/\n[ \t]*\n/)
-    .map((b) => b.replace(/\s*\n\s*/g, ' ').trim())
+    .map((b) => (b.includes('\n') ? b.replace(/\s*\n\s*/g, ' ') : b).trim())
     .filter((b) => b !== '');
 }
 
@@ -67,8 +67,11 @@ function classify(block: string, last: boolean): BlockKind {
 
 // True when the next block that is not an embed leftover is a paragraph.
 function headsParagraphs(kinds: readonly BlockKind[], at: number): boolean {
-  const next = kinds.slice(at + 1).find((k) => k !== 'EMBED' && k !== 'IMAGE');
-  return next === 'PARAGRAPH';
+  for (let i = at + 1; i < kinds.length; i++) {
+    const kind = kinds[i];
+    if (kind !== 'EMBED' && kind !== 'IMAGE') return kind === 'PARAGRAPH';
+  }
+  return false;
 }
 
 /**

@@ -1,0 +1,80 @@
+/**
+ * The hand-written scanners must give exactly what the regexes they replace give: they run on
+ * every article, and a difference would silently change statements and counts.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { countWords } from '../article/words.js';
+import {
+  isLetterOrDigitUnit,
+  isLetterUnit,
+  isNumberUnit,
+  isSpaceUnit,
+  isUpperUnit,
+  isWordUnit,
+} from './chars.js';
+
+// Letters, digits, marks, joiners, spaces, astral letters and emoji, lone surrogates, masks.
+const pieces = [
+  'a',
+  'B',
+  '1',
+  "'",
+  '’',
+  '.',
+  '-',
+  ' ',
+  '\n',
+  '\u00a0',
+  'é',
+  '\u0301',
+  'ж',
+  'Ж',
+  '٣',
+  '\uE000',
+  '—',
+  '“',
+  '”',
+  '\ud835\udc00',
+  '\ud83d\ude00',
+  '\ud835',
+  '\udc00',
+];
+const textish = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((a) => a.join(''));
+
+describe('character table', () => {
+  it('answers as the regexes do for every code unit', () => {
+    const wrong: number[] = [];
+    for (let unit = 0; unit < 0x10000; unit++) {
+      const c = String.fromCharCode(unit);
+      if (
+        isWordUnit(unit) !== /[\p{L}\p{N}\p{M}]/u.test(c) ||
+        isLetterOrDigitUnit(unit) !== /[\p{L}\p{N}]/u.test(c) ||
+        isLetterUnit(unit) !== /\p{L}/u.test(c) ||
+        isUpperUnit(unit) !== /\p{Lu}/u.test(c) ||
+        isNumberUnit(unit) !== /\p{N}/u.test(c) ||
+        isSpaceUnit(unit) !== /\s/.test(c)
+      )
+        wrong.push(unit);
+    }
+    expect(wrong).toEqual([]);
+    expect(isWordUnit(Number.NaN)).toBe(false);
+    expect(isSpaceUnit(Number.NaN)).toBe(false);
+  });
+});
+
+describe('countWords', () => {
+  const word = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+  const byRegex = (text: string): number => text.match(word)?.length ?? 0;
+
+  it('counts the matches of the word pattern', () => {
+    fc.assert(
+      fc.property(textish, (s) => countWords(s) === byRegex(s)),
+      { numRuns: 20_000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => countWords(s) === byRegex(s)),
+      { numRuns: 5_000 },
+    );
+  });
+});
