@@ -8,7 +8,7 @@ import { classifyMention, type Mention } from './mention.js';
 import type { Resolved, SpeakerResolver } from './resolve.js';
 import type { Sentence } from './sentences.js';
 import { leadingSubject, subjectAfter, subjectBefore, type SubjectPhrase } from './subject.js';
-import { articlePos, type Unit } from './unit.js';
+import { articlePos, cuesOf, type Unit } from './unit.js';
 
 /** A cue with its speaker. */
 export interface Attribution extends Resolved {
@@ -156,6 +156,15 @@ export function attribute(
       return { cue, mention: null, speaker: earlier, resolution: 'PREVIOUS_SPEAKER' };
     }
     if (shared) found = usable(leadingSubject(masked, sentence.start, cue.start));
+    // "Saying "…", the minister added …": a sentence-opening participle shares the main
+    // clause's subject, which comes after it.
+    if (participle && /^\s*$/.test(before)) {
+      const main = cuesOf(unit, sentence).find(
+        (c) => c.start > cue.end && !c.sourceFirst && !/ing\b/i.test(c.phrase),
+      );
+      const owner = main === undefined ? null : attribute(unit, sentence, main, resolver);
+      if (owner !== null && owner.speaker !== null) return { ...owner, cue };
+    }
     found ??=
       usable(subjectBefore(masked, sentence.start, cue.start)) ??
       usable(subjectAfter(masked, cue.end, sentence.end));

@@ -82,6 +82,8 @@ const DETERMINERS = new Set([
   'been',
   'being',
 ]);
+// -ing forms that work as prepositions ("Regarding the vote, …"), not as speech verbs.
+const PREPOSITIONS = new Set(['regarding', 'considering', 'concerning', 'following', 'including']);
 const PARTICLE_AFTER: Readonly<Record<string, readonly string[]>> = {
   call: ['on', 'for', 'upon'],
   point: ['out'],
@@ -136,7 +138,7 @@ export function findCues(
       return;
     }
     const base = cueBaseLower(t.lower);
-    if (base === undefined) return;
+    if (base === undefined || PREPOSITIONS.has(t.lower)) return;
     if (isCapitalized(t.text) && i > 0) return;
     if (prev !== undefined && DETERMINERS.has(prev.lower) && !/ing$/.test(t.lower)) return;
     // "May's proposed Brexit deal": a participle after a possessive modifies a noun.

@@ -137,6 +137,13 @@ export const speechVerbs: readonly string[] = [
   'denounce',
   'dismiss',
   'liken',
+  'envision',
+  'envisage',
+  'apologize',
+  'apologise',
+  'express',
+  'talk',
+  'credit',
 ];
 
 /** Past and participle forms that regular inflection would not produce. */
@@ -226,6 +233,13 @@ export const weakVerbs: ReadonlySet<string> = new Set([
   'denounce',
   'dismiss',
   'liken',
+  'envision',
+  'envisage',
+  'apologize',
+  'apologise',
+  'express',
+  'talk',
+  'credit',
 ]);
 
 /**

@@ -31,6 +31,24 @@ function prepareUnits(input: StatementInput): Unit[] {
   return units;
 }
 
+// "Deutsche Welle (DW)", "Group of Seven (G7)": a capitalised name with its acronym after it.
+const DEFINED_ACRONYM =
+  /(\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|for|and|the|on|de|du|des|la|le)\s+)?\p{Lu}[\p{L}'’.&-]*){1,7})\s+\((\p{Lu}[\p{Lu}\p{N}&]{1,7})\)/gu;
+
+/** Acronyms the article defines, mapped to the names they stand for. */
+function findAcronyms(units: readonly Unit[]): Map<string, string> {
+  const acronyms = new Map<string, string>();
+  for (const unit of units) {
+    if (!unit.masked.includes('(')) continue;
+    for (const m of unit.masked.matchAll(DEFINED_ACRONYM)) {
+      const name = (m[1] ?? '').replace(/^The\s+/, '');
+      const acronym = m[2] ?? '';
+      if (!acronyms.has(acronym)) acronyms.set(acronym, name);
+    }
+  }
+  return acronyms;
+}
+
 /** The attribution a later floating quote continues ("…told of X. "In my first stint…""). */
 function continuation(d: StatementDraft): Attribution {
   const cue = {
@@ -55,7 +73,7 @@ function run(input: StatementInput): StatementDraft[] {
   const units = prepareUnits(input);
   const people = buildPersonIndex(units);
   peopleOf.set(input, snapshot(people));
-  const resolver = new SpeakerResolver(people);
+  const resolver = new SpeakerResolver(people, findAcronyms(units));
   const state: QuoteState = { last: null, openQuote: false };
   const drafts: StatementDraft[] = [];
   for (const unit of units) {

@@ -10,6 +10,7 @@ import {
   groupHeadNouns,
   organizationWords,
   pronouns,
+  titleWords,
   unnamedPluralNouns,
   unnamedSingularNouns,
   type PronounKind,
@@ -112,7 +113,10 @@ export function classifyMention(raw: string): Mention | null {
   const hasCapital = tokens.some(
     (t, i) => isCapitalized(t.text) && !(i === 0 && /^(the|a|an|another)$/i.test(t.text)),
   );
-  if (/^the\s/i.test(text) && !hasCapital) {
+  // "the Prime Minister", "The President": a capitalised title alone is still a role noun.
+  const titleOnly =
+    tokens.length > 1 && tokens.slice(1).every((t) => titleWords.has(t.lower) || t.lower === 'of');
+  if (/^the\s/i.test(text) && (!hasCapital || titleOnly)) {
     const plural = groupHeadNouns.has(last) || unnamedPluralNouns.has(last) || /[^s]s$/.test(last);
     return { type: 'ROLE_NOUN', text, head: last, plural };
   }

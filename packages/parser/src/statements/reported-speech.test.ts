@@ -156,4 +156,49 @@ describe('speakers of reported speech', () => {
     run('Ida Grant of Chile and Peru Grant met.', 'Grant said the talks went well.');
     expect(run(text)).toEqual(first);
   });
+
+  it('gives a sentence-opening participle the subject of the main clause', () => {
+    const out = run(
+      'Saying "the law changes nothing", Mayor Ana Cruz added, "We will act anyway."',
+    );
+    expect(out.map(pick)).toEqual([
+      { quote: 'the law changes nothing', speaker: 'Ana Cruz' },
+      { quote: 'We will act anyway.', speaker: 'Ana Cruz' },
+    ]);
+  });
+
+  it('does not read "Regarding …" as a speech verb', () => {
+    const out = run('Regarding the hardest task, Dr Ola Berg said it was the written exam.');
+    expect(out.map(pick)).toEqual([{ quote: 'it was the written exam', speaker: 'Ola Berg' }]);
+  });
+
+  it('resolves a capitalised title alone ("the Prime Minister") to the person holding it', () => {
+    const out = run(
+      'Danish Prime Minister Lars Moe met the unions.',
+      'The Prime Minister apologised for "a month of chaos".',
+    );
+    expect(out.map(pick)).toEqual([{ quote: 'a month of chaos', speaker: 'Lars Moe' }]);
+  });
+
+  it('names an organisation in full when the article defines its acronym', () => {
+    const out = run(
+      'The Baltic Shipping Council (BSC) said freight rates had doubled.',
+      'BSC warned that ports would be congested.',
+    );
+    expect(out.map((s) => [s.speaker?.name, s.speaker?.kind])).toEqual([
+      ['Baltic Shipping Council', 'ORGANIZATION'],
+      ['Baltic Shipping Council', 'ORGANIZATION'],
+    ]);
+  });
+});
+
+describe('speech verbs of the lexicon', () => {
+  it.each([
+    ['expressed a wish to "build a fairer city."', 'build a fairer city.'],
+    ['talked about how the team had been "written off."', 'written off.'],
+    ['envisioned the deal ending their "lost decade" at last.', 'lost decade'],
+  ])('reads a quoted fragment after "%s"', (rest, quote) => {
+    const out = run('Coach Rita Lund met fans.', `Lund ${rest}`);
+    expect(out.map(pick)).toEqual([{ quote, speaker: 'Rita Lund' }]);
+  });
 });

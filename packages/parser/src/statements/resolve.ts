@@ -59,7 +59,17 @@ export class SpeakerResolver {
   private readonly timeline: Antecedent[] = [];
   private readonly plainPeople = new Map<string, Speaker>();
 
-  constructor(private readonly people: PersonIndex) {}
+  constructor(
+    private readonly people: PersonIndex,
+    private readonly acronyms: ReadonlyMap<string, string> = new Map(),
+  ) {}
+
+  /** "World Health Organization (WHO)" and a later bare "WHO" both name the organisation in full. */
+  private fullName(name: string): string {
+    const bare = name.replace(/\s*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\)$/u, '');
+    if (bare !== name && bare !== '') return bare;
+    return this.acronyms.get(name) ?? name;
+  }
 
   /** Builds the Speaker for a person name, using the article-wide index. */
   person(name: string, titleRole: string | null, apposition: string | null): Speaker {
@@ -173,16 +183,30 @@ export class SpeakerResolver {
   /** Resolves a classified mention at a position. */
   resolve(mention: Mention, pos: number, sentence: number, apposition: string | null): Resolved {
     switch (mention.type) {
-      case 'PERSON':
+      case 'PERSON': {
+        // "DW", "Deutsche Welle (DW)": an acronym the article defines is an organisation.
+        const organisation = this.acronyms.get(mention.name);
+        if (organisation !== undefined) {
+          return {
+            speaker: { name: organisation, kind: 'ORGANIZATION', role: null, affiliation: null },
+            resolution: 'EXPLICIT',
+          };
+        }
         return {
           speaker: this.person(mention.name, roleFromTitle(mention.title), apposition),
           resolution: 'EXPLICIT',
         };
+      }
       case 'ORGANIZATION':
       case 'COUNTRY':
       case 'UNNAMED':
         return {
-          speaker: { name: mention.name, kind: mention.type, role: null, affiliation: null },
+          speaker: {
+            name: mention.type === 'ORGANIZATION' ? this.fullName(mention.name) : mention.name,
+            kind: mention.type,
+            role: null,
+            affiliation: null,
+          },
           resolution: 'EXPLICIT',
         };
       case 'GROUP': {
