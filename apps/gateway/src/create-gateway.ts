@@ -66,12 +66,19 @@ export function createGateway(options: GatewayOptions): Gateway {
     logging: options.logging ?? true,
     plugins: [
       useHealthz(store, options.redis),
-      // Before the cache: a refused request must not be answered from it.
+      // Its refusal is an onParams result, which a later cache hit would replace: the cache is
+      // disabled for requests without a valid key (see `enabled` below).
       ...(options.requireAuthForReads === true ? [useRequireKey(keyStatus)] : []),
       // Compiled resolvers and a schema-aware serializer: less CPU per field on large pages.
       // Before the cache, which wraps whatever execute function it finds.
       ...(options.jit === false ? [] : [useGraphQlJit()]),
-      ...responseCachePlugins({ ttlMs: options.responseCacheTtlMs ?? 0, articleEvents }),
+      ...responseCachePlugins({
+        ttlMs: options.responseCacheTtlMs ?? 0,
+        articleEvents,
+        ...(options.requireAuthForReads === true
+          ? { enabled: (request: Request) => keyStatus(request.headers) === 'valid' }
+          : {}),
+      }),
       ...hardeningPlugins(limits, { introspection: options.introspection ?? true }),
     ],
   });

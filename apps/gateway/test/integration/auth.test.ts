@@ -40,6 +40,8 @@ describe('API keys', () => {
       store: h.store,
       apiKeys: ['k-1'],
       requireAuthForReads: true,
+      // A cached answer must not reach a request without a key.
+      responseCacheTtlMs: 60_000,
       logging: false,
     });
   });
@@ -63,6 +65,7 @@ describe('API keys', () => {
   });
 
   it('refuses reads without a key when reads require one, and serves them with one', async () => {
+    await send(closed, read, { 'x-api-key': 'k-1' });
     const without = await send(closed, read);
     const wrong = await send(closed, read, { 'x-api-key': 'k-2' });
     const right = await send(closed, read, { 'x-api-key': 'k-1' });

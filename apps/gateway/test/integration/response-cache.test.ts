@@ -63,4 +63,32 @@ describe('response cache', () => {
     }
     expect({ stale, fresh }).toEqual({ stale: 0, fresh: 1 });
   });
+
+  it('answers a hit with the bytes and headers a fresh answer has, for each JSON media type', async () => {
+    await h.store.saveArticles([fixtureArticle('bytes', '2024-11-07')]);
+    const cached = createGateway({ store: h.store, responseCacheTtlMs: 60_000, logging: false });
+    const fresh = createGateway({ store: h.store, logging: false });
+    const ask = async (yoga: Gateway, accept?: string) => {
+      const response = await yoga.fetch('http://gateway.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(accept ? { accept } : {}) },
+        body: JSON.stringify({
+          query: '{ articles { edges { node { headline statements { quote } } } } }',
+        }),
+      });
+      return [response.status, response.headers.get('content-type'), await response.text()];
+    };
+    for (const accept of [
+      undefined,
+      'application/json',
+      'application/graphql-response+json',
+      'application/graphql-response+json, application/json;q=0.9',
+      'text/html, */*',
+    ]) {
+      const miss = await ask(cached, accept);
+      const hit = await ask(cached, accept);
+      expect(hit).toEqual(miss);
+      expect(hit).toEqual(await ask(fresh, accept));
+    }
+  });
 });
