@@ -27,28 +27,53 @@ const INFINITIVE_CUES = new Set([
 /** True when `content` reads as a clause for the cue `base`. */
 export function isClause(content: string, base: string, afterThat: boolean): boolean {
   if (afterThat) return true;
-  const words = tokenize(content).slice(0, 16);
+  // ", which had not …, was forcing": a relative clause between commas is skipped, not a stop.
+  const words = tokenize(content.replace(/,\s(?:who|which)\s[^,]*,/g, ',')).slice(0, 16);
   if (words.length < 2) return false;
   // "called on Turkey to halt…", "accused Biden of lying": an infinitive or gerund complement.
   if (
     INFINITIVE_CUES.has(base) &&
     /^(?:[\w'’.-]+\s+){0,8}?(?:to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+|of\s+[a-z]+ing)\b/.test(
       content,
-    )
+    ) &&
+    // "of …ing" is the complement of "accused X of lying", not of "called for a cessation of fighting".
+    (base === 'accuse' ||
+      !/^(?:[\w'’.-]+\s+){0,8}?of\s+[a-z]+ing\b/.test(content) ||
+      /^(?:[\w'’.-]+\s+){0,8}?to\s+[a-z]/.test(content))
   )
     return true;
   // A subject pronoun opens a clause: "she fully supports…", "they made a mistake".
   if (SUBJECT_PRONOUN.test(words[0]?.lower ?? '')) return true;
-  return words.some(
+  // The main verb comes before any relative or subordinate clause: in "a deal which was
+  // signed" or "protests until Sweden joined" the verb belongs to the noun's modifier.
+  const cut = words.findIndex(
+    (w, i) =>
+      i > 0 &&
+      (RELATIVE.has(w.lower) ||
+        (SUBJECT_PRONOUN.test(w.lower) && !LINKS.has(words[i - 1]?.lower ?? ''))),
+  );
+  const head = cut === -1 ? words : words.slice(0, cut);
+  return head.some(
     (w, i) =>
       i > 0 &&
       (FINITE.test(w.lower) ||
         IRREGULAR_PAST.has(w.lower) ||
-        (i > 1 && isPresentVerb(w.text, words[i - 1]?.lower ?? ''))),
+        (i > 1 && isPresentVerb(w.text, head[i - 1]?.lower ?? ''))),
   );
 }
 
 const SUBJECT_PRONOUN = /^(?:he|she|they|it|we|i|you|there)$/;
+const RELATIVE = new Set(
+  'that which who whom whose what where when until unless because if while although whereas'.split(
+    ' ',
+  ),
+);
+// A pronoun after these words starts a coordinated or subordinate clause of the content itself.
+const LINKS = new Set(
+  'and but or so then that because as since if when while although why how whether what where who'.split(
+    ' ',
+  ),
+);
 const IRREGULAR_PAST = new Set(
   (
     'made said told went came took gave got found thought knew saw left lost won paid sold bought ' +
@@ -67,6 +92,8 @@ const NOT_BEFORE_VERB = new Set(
 
 /** "the public opposes expanding…": a present-tense verb after a noun. */
 function isPresentVerb(word: string, previous: string): boolean {
-  if (!/^[a-z]{3,}[^su]s$/.test(word)) return false;
+  if (!/^[a-z]{3,}[^su]s$/.test(word) || /(?:sis|ics|ness)$/.test(word)) return false;
+  // "similar measures", "sexual abuses": an adjective before a plural noun.
+  if (/(?:al|ous|ive|ic|ful|ar|ary|ible|able)$/.test(previous)) return false;
   return !NOT_BEFORE_VERB.has(previous) && !/['’]s$/.test(previous);
 }

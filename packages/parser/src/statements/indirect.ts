@@ -19,6 +19,11 @@ import type { SpeakerResolver } from './resolve.js';
 import type { Sentence } from './sentences.js';
 import type { Unit } from './unit.js';
 
+// "I", "I'm", "our team", "you": the interviewee's or interviewer's own words (rule 14).
+// Case matters: "US" is a country, "us" a pronoun.
+const FIRST_OR_SECOND_PERSON =
+  /(?:^|\s)(?:I|I['’][a-z]+|[Ww]e|[Ww]e['’][a-z]+|[Yy]ou|[Yy]ou['’][a-z]+|[Mm]e|[Mm]y|[Oo]ur|us|[Yy]our)(?=\s|$)/;
+
 /** Extracts the indirect statements of one sentence (cues already used by quotes are left out). */
 export function extractIndirect(
   unit: Unit,
@@ -46,7 +51,8 @@ export function extractIndirect(
     }
     const attribution = attribute(unit, sentence, cue, resolver);
     // Unquoted first and second person is an interview answer, not reported speech (rule 14).
-    if (attribution.speaker === null || /^(?:i|we|you)$/i.test(attribution.mention ?? '')) return;
+    if (attribution.speaker === null || FIRST_OR_SECOND_PERSON.test(attribution.mention ?? ''))
+      return;
     let range: Range | null;
     if (cue.sourceFirst) {
       range = sourceFirstContent(masked, cue, sentence, attribution.mention);

@@ -202,3 +202,34 @@ describe('speech verbs of the lexicon', () => {
     expect(out.map(pick)).toEqual([{ quote, speaker: 'Rita Lund' }]);
   });
 });
+
+describe('what is not reported content', () => {
+  it.each([
+    ['announced a deal it brokered between the two ports.'],
+    ['announced a coalition to patrol the strait which was joined by Oman.'],
+    ['proposed legislation that would fund the agency until May.'],
+    ['promised protests every week until the council resigned.'],
+    ['called for a cessation of fighting.'],
+    ['declared similar measures for the airport in Oslo.'],
+  ])('reads "Mayor Ana Cruz %s" as a noun phrase, not a clause', (rest) => {
+    expect(run(`Mayor Ana Cruz ${rest}`)).toEqual([]);
+  });
+
+  it('still reads a clause whose subject carries a relative clause', () => {
+    const [s] = run(
+      'Investigators said a sensor on the jet, which had never failed before, was sending false data.',
+    );
+    expect(s?.quote).toBe(
+      'a sensor on the jet, which had never failed before, was sending false data',
+    );
+  });
+
+  it('leaves out reports by "I", "we" or "our team" in an interview', () => {
+    expect(run("I'm told the plan works.", 'Our team proposes to attract new clinics.')).toEqual(
+      [],
+    );
+    expect(run('US officials said the talks would resume.').map(pick)).toEqual([
+      { quote: 'the talks would resume', speaker: 'US officials' },
+    ]);
+  });
+});
