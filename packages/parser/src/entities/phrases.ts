@@ -1,5 +1,5 @@
 /** Capitalised phrases ("Ukrainian Defense Ministry", "UN Security Council") with their offsets. */
-import { matchesAtCapitals } from '../gazetteer/capitals.js';
+import { matchesAtCapitals, notAfterLetter } from '../gazetteer/capitals.js';
 
 export interface Phrase {
   readonly text: string;
@@ -29,7 +29,7 @@ function trimPhrase(text: string): string {
 /** Every maximal capitalised phrase in `text`. */
 export function capitalisedPhrases(text: string): Phrase[] {
   const out: Phrase[] = [];
-  for (const m of matchesAtCapitals(text, phrase)) {
+  for (const m of matchesAtCapitals(text, phrase, notAfterLetter)) {
     // A possessive ends the phrase: "Ukraine's Security Council" is two phrases.
     const parts = m[0].includes("'") || m[0].includes('’') ? m[0].split(possessiveGap) : [m[0]];
     for (const part of parts) {

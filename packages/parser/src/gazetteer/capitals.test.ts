@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matchesAtCapitals } from './capitals.js';
+import { fullName, startsFullName } from '../signatories/people.js';
+import { matchesAtCapitals, notAfterLetter } from './capitals.js';
 
 const source =
   "(?<![\\p{L}\\p{N}'’])(?:\\p{Lu}[\\p{L}\\p{N}’'.&-]*)(?:\\s+(?:(?:of|for|the|de|du)\\s+)*\\p{Lu}[\\p{L}\\p{N}’'.&-]*)*";
@@ -23,6 +24,27 @@ describe('matchesAtCapitals', () => {
         const text = parts.join('');
         expect(shape(matchesAtCapitals(text, sticky))).toEqual(shape(text.matchAll(global)));
       }),
+    );
+  });
+
+  it('loses no match to a gate', () => {
+    const fullNameGlobal = new RegExp(fullName.source, 'gu');
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(pieces, fc.constantFrom('Joe ', 'Biden', 'J. ', 'aB')), {
+          maxLength: 16,
+        }),
+        (parts) => {
+          const text = parts.join('');
+          expect(shape(matchesAtCapitals(text, sticky, notAfterLetter))).toEqual(
+            shape(text.matchAll(global)),
+          );
+          expect(shape(matchesAtCapitals(text, fullName, startsFullName))).toEqual(
+            shape(text.matchAll(fullNameGlobal)),
+          );
+        },
+      ),
+      { numRuns: 3000 },
     );
   });
 

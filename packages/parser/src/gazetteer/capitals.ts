@@ -3,26 +3,48 @@
  * regex with a lookbehind is tried at every position of the text, which made the capitalised
  * name scans the parser's hot spot; this tries the same pattern (sticky) at capitals only.
  */
+import { isLetterUnit, isUpperUnit } from '../text/chars.js';
 
 const upper = /\p{Lu}/u;
+
+function isSurrogate(unit: number): boolean {
+  return unit >= 0xd800 && unit <= 0xdfff;
+}
 
 function isUpperAt(text: string, i: number): boolean {
   const unit = text.charCodeAt(i);
   if (unit < 128) return unit >= 65 && unit <= 90;
+  if (!isSurrogate(unit)) return isUpperUnit(unit);
   // A low surrogate on its own is no letter, so a pair is only ever tried at its start.
   return upper.test(String.fromCodePoint(text.codePointAt(i) ?? unit));
 }
 
 /**
+ * False when the code unit before `i` is a letter of the Basic Multilingual Plane: a pattern
+ * that starts with a lookbehind refusing a preceding letter (`(?<![\p{L}…])`) cannot match
+ * there. True otherwise, including after a surrogate, which the pattern itself must judge.
+ */
+export function notAfterLetter(text: string, i: number): boolean {
+  if (i === 0) return true;
+  const before = text.charCodeAt(i - 1);
+  return isSurrogate(before) || !isLetterUnit(before);
+}
+
+/**
  * Every match of `pattern` in `text`, exactly as `text.matchAll(pattern)` with the `g` flag would
  * give them, for a `y` (sticky) `u` pattern whose matches all begin with an upper-case letter
- * (`\p{Lu}`). Lookbehinds in the pattern still see the text before each position.
+ * (`\p{Lu}`). Lookbehinds in the pattern still see the text before each position. `gate`, when
+ * given, must be true wherever the pattern can match: positions it refuses are not tried.
  */
-export function matchesAtCapitals(text: string, pattern: RegExp): RegExpExecArray[] {
+export function matchesAtCapitals(
+  text: string,
+  pattern: RegExp,
+  gate?: (text: string, i: number) => boolean,
+): RegExpExecArray[] {
   if (!pattern.sticky) throw new TypeError('matchesAtCapitals needs a sticky (y) pattern');
   const out: RegExpExecArray[] = [];
   for (let i = 0; i < text.length;) {
-    if (!isUpperAt(text, i)) {
+    if (!isUpperAt(text, i) || (gate !== undefined && !gate(text, i))) {
       i++;
       continue;
     }

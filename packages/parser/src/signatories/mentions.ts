@@ -9,7 +9,7 @@ import {
   lookupCountry,
   lookupGroup,
 } from '../gazetteer/index.js';
-import { matchesAtCapitals } from '../gazetteer/capitals.js';
+import { matchesAtCapitals, notAfterLetter } from '../gazetteer/capitals.js';
 import { leadingTitles } from './cues.js';
 import { calendarWords } from '../gazetteer/data/calendar.js';
 
@@ -183,7 +183,7 @@ function withoutPossessive(phrase: string): string {
 function nameMentions(text: string, taken: readonly PartyMention[]): PartyMention[] {
   const masked = blankOut(text, taken);
   const out: PartyMention[] = [];
-  for (const m of matchesAtCapitals(masked, namePhrase)) {
+  for (const m of matchesAtCapitals(masked, namePhrase, notAfterLetter)) {
     let phrase = withoutPossessive(m[0]);
     if (phrase.endsWith('.') || phrase.endsWith(',')) phrase = phrase.slice(0, -1);
     let start = m.index;
@@ -230,7 +230,12 @@ function nameMentions(text: string, taken: readonly PartyMention[]): PartyMentio
 /** Every party mention in a sentence, in text order. */
 export function partyMentions(text: string): PartyMention[] {
   const countries = countryMentions(text);
-  const names = nameMentions(text, countries).flatMap(splitHyphenPair);
+  const names: PartyMention[] = [];
+  for (const m of nameMentions(text, countries)) {
+    // Only a hyphen or en dash can join a pair; most names have neither.
+    if (m.surface.includes('-') || m.surface.includes('–')) names.push(...splitHyphenPair(m));
+    else names.push(m);
+  }
   return [...countries, ...names].sort((a, b) => a.start - b.start);
 }
 

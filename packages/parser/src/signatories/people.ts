@@ -2,10 +2,12 @@
  * Canonical person names for signatories: the fullest form the article uses ("Joe Biden" for
  * "Biden"), as ANNOTATION.md asks. Built once per article from all its texts.
  */
-import { matchesAtCapitals } from '../gazetteer/capitals.js';
+import { matchesAtCapitals, notAfterLetter } from '../gazetteer/capitals.js';
+import { isLowerUnit } from '../text/chars.js';
 import { calendarWords } from '../gazetteer/data/calendar.js';
 
-const fullName =
+/** First name(s) and surname: the pattern indexFullNames scans for (exported for its tests). */
+export const fullName =
   /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}\p{Ll}+){0,1})\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])/uy;
 const notFirstNames = new Set([
   'The',
@@ -61,6 +63,19 @@ const notFirstNames = new Set([
   'Of',
 ]);
 
+// Where fullName can start: after no letter, at a capital followed by a lower-case letter.
+// Astral letters (surrogate pairs) are left to the pattern.
+export function startsFullName(text: string, i: number): boolean {
+  if (!notAfterLetter(text, i)) return false;
+  const unit = text.charCodeAt(i);
+  const next = text.charCodeAt(i + 1);
+  return isLowerUnit(next) || isSurrogate(unit) || isSurrogate(next);
+}
+
+function isSurrogate(unit: number): boolean {
+  return unit >= 0xd800 && unit <= 0xdfff;
+}
+
 /** Looks up the fullest form of a one-word name; undefined when the article has none. */
 export type FullNames = (surname: string) => string | undefined;
 
@@ -72,7 +87,7 @@ export type FullNames = (surname: string) => string | undefined;
 export function indexFullNames(texts: readonly string[]): FullNames {
   const counts = new Map<string, Map<string, number>>();
   for (const text of texts) {
-    for (const m of matchesAtCapitals(text, fullName)) {
+    for (const m of matchesAtCapitals(text, fullName, startsFullName)) {
       const first = m[1] ?? '';
       const last = m[2] ?? '';
       const firstWords = first.split(/\s+/);

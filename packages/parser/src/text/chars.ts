@@ -14,6 +14,7 @@ const LETTER = 8; // \p{L}
 const UPPER = 16; // \p{Lu}
 const SPACE = 32; // \s
 const NUMBER = 64; // \p{N}
+const LOWER = 128; // \p{Ll}
 
 const table = new Uint8Array(0x10000);
 
@@ -26,6 +27,7 @@ function classify(unit: number): number {
   if (/\p{Lu}/u.test(c)) flags |= UPPER;
   if (/\s/.test(c)) flags |= SPACE;
   if (/\p{N}/u.test(c)) flags |= NUMBER;
+  if (/\p{Ll}/u.test(c)) flags |= LOWER;
   table[unit] = flags;
   return flags;
 }
@@ -66,4 +68,9 @@ export function isSpaceUnit(unit: number): boolean {
 /** `\p{N}` for the code unit. */
 export function isNumberUnit(unit: number): boolean {
   return unit === unit && (flagsOf(unit) & NUMBER) !== 0;
+}
+
+/** `\p{Ll}` for the code unit. */
+export function isLowerUnit(unit: number): boolean {
+  return unit === unit && (flagsOf(unit) & LOWER) !== 0;
 }

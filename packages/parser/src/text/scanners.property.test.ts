@@ -8,6 +8,7 @@ import { countWords } from '../article/words.js';
 import {
   isLetterOrDigitUnit,
   isLetterUnit,
+  isLowerUnit,
   isNumberUnit,
   isSpaceUnit,
   isUpperUnit,
@@ -53,6 +54,7 @@ describe('character table', () => {
         isLetterUnit(unit) !== /\p{L}/u.test(c) ||
         isUpperUnit(unit) !== /\p{Lu}/u.test(c) ||
         isNumberUnit(unit) !== /\p{N}/u.test(c) ||
+        isLowerUnit(unit) !== /\p{Ll}/u.test(c) ||
         isSpaceUnit(unit) !== /\s/.test(c)
       )
         wrong.push(unit);
