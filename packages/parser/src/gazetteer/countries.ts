@@ -20,7 +20,7 @@ export interface CountryMatch {
 
 const byCode = new Map<string, CountryMatch>();
 const exact = new Map<string, CountryMatch>();
-const folded = new Map<string, CountryMatch>();
+const foldedNames = new Map<string, CountryMatch>();
 const demonymExact = new Map<string, CountryMatch>();
 const demonymFolded = new Map<string, CountryMatch>();
 
@@ -29,7 +29,7 @@ function addSurface(surface: string, match: CountryMatch): void {
   if (key === '') return;
   // First registration wins: "Congo" stays the Republic of the Congo, as in the ISO list.
   if (!exact.has(key)) exact.set(key, match);
-  if (!isAbbreviation(key) && !folded.has(foldKey(key))) folded.set(foldKey(key), match);
+  if (!isAbbreviation(key) && !foldedNames.has(foldKey(key))) foldedNames.set(foldKey(key), match);
 }
 
 for (const [code, names] of Object.entries(countries.getNames('en', { select: 'all' }))) {
@@ -58,7 +58,7 @@ for (const [word, code] of Object.entries(demonyms)) {
  */
 export function lookupCountry(surface: string): CountryMatch | undefined {
   const key = normalizeSurface(surface);
-  return exact.get(key) ?? (isAbbreviation(key) ? undefined : folded.get(foldKey(key)));
+  return exact.get(key) ?? (isAbbreviation(key) ? undefined : foldedNames.get(foldKey(key)));
 }
 
 /**
@@ -71,6 +71,25 @@ export function countryFromDemonym(word: string): CountryMatch | undefined {
   if (hit !== undefined || !/s$/i.test(key)) return hit;
   const singular = key.slice(0, -1);
   return demonymExact.get(singular) ?? demonymFolded.get(foldKey(singular));
+}
+
+/**
+ * True when the word is a country name or a demonym: exactly
+ * `countryFromDemonym(word) !== undefined || lookupCountry(word) !== undefined`, with one
+ * normalisation and one case fold instead of five (name checks ask it for most capitalised words).
+ */
+export function isCountryOrDemonym(word: string): boolean {
+  const key = normalizeSurface(word);
+  if (demonymExact.has(key) || exact.has(key)) return true;
+  const folded = foldKey(key);
+  if (demonymFolded.has(folded)) return true;
+  const last = key.charCodeAt(key.length - 1);
+  if (last === 115 || last === 83) {
+    // "Israelis": the singular demonym; its own fold, as countryFromDemonym takes it.
+    const singular = key.slice(0, -1);
+    if (demonymExact.has(singular) || demonymFolded.has(foldKey(singular))) return true;
+  }
+  return !isAbbreviation(key) && foldedNames.has(folded);
 }
 
 /** The canonical country for an ISO 3166-1 alpha-2 code, or undefined for an unknown code. */

@@ -1,6 +1,7 @@
 export {
   countryByCode,
   countryFromDemonym,
+  isCountryOrDemonym,
   lookupCountry,
   type CountryMatch,
 } from './countries.js';

@@ -2,7 +2,7 @@
  * Person names and the titles in front of them: "Ukrainian Defense Minister Rustem Umerov" is the
  * name "Rustem Umerov" with the role "Defense Minister of Ukraine".
  */
-import { countryFromDemonym, lookupCountry } from '../gazetteer/index.js';
+import { countryFromDemonym, isCountryOrDemonym } from '../gazetteer/index.js';
 import { isCapitalized, stripPossessive, type Token } from './tokens.js';
 import { nonNameStarters, organizationWords, titleWords } from './vocabulary.js';
 
@@ -109,7 +109,7 @@ function isNameToken(t: Token): boolean {
 
 /** True for a country name or demonym ("Germany", "Ukrainian"). */
 export function isPlaceWord(word: string): boolean {
-  return countryFromDemonym(word) !== undefined || lookupCountry(word) !== undefined;
+  return isCountryOrDemonym(word);
 }
 
 /** Runs of adjacent capitalised tokens (particles allowed inside), as token index ranges. */
