@@ -108,6 +108,36 @@ function lowerTitleBefore(tokens: readonly Token[], runStart: number, text: stri
   return title.length > 0 && titleWords.has(title.at(-1)?.lower ?? '') ? title : [];
 }
 
+/**
+ * "President of Argentina Alberto Fernández": the run holds only the place; the title and "of"
+ * stand before it.
+ */
+function titleOfPlace(
+  tokens: readonly Token[],
+  runStart: number,
+  text: string,
+  title: readonly Token[],
+): string | null {
+  if (title.length === 0 || !isPlaceWord(title.map((t) => t.text).join(' '))) return null;
+  const of = tokens[runStart - 1];
+  const head = tokens[runStart - 2];
+  if (of?.lower !== 'of' || head === undefined || !titleWords.has(head.lower)) return null;
+  if (!/^\s+$/.test(text.slice(head.end, of.start))) return null;
+  return `${head.text} of ${title.map((t) => t.text).join(' ')}`;
+}
+
+// ", the Hungarian Government commissioner responsible for defence,": a role in apposition.
+const APPOSITION = /^,\s+(?:the|a|an)\s+([^,.;:\uE000()]{3,100}?)\s*(?=[,.;:]|$)/;
+
+/** The role an apposition right after a name gives, when it names a title. */
+function appositionRole(text: string, nameEnd: number): string | null {
+  const m = APPOSITION.exec(text.slice(nameEnd, nameEnd + 120));
+  const role = m?.[1];
+  if (role === undefined) return null;
+  const words = role.toLowerCase().split(/\s+/);
+  return words.some((w) => titleWords.has(w)) ? role : null;
+}
+
 /** Builds the person index from the article's texts (lede and paragraphs). */
 export function buildPersonIndex(units: readonly Unit[]): PersonIndex {
   const index = new PersonIndex();
@@ -118,7 +148,14 @@ export function buildPersonIndex(units: readonly Unit[]): PersonIndex {
       const name = split.name
         .map((t, i) => (i === split.name.length - 1 ? stripPossessive(t.text) : t.text))
         .join(' ');
-      index.add(name, roleFromTitle([...lowerTitleBefore(tokens, a, text), ...split.title]));
+      const nameEnd = split.name.at(-1)?.end ?? 0;
+      index.add(
+        name,
+        titleOfPlace(tokens, a, text, split.title) ??
+          roleFromTitle([...lowerTitleBefore(tokens, a, text), ...split.title]),
+      );
+      const apposed = appositionRole(text, nameEnd);
+      if (apposed !== null) index.add(name, apposed);
     }
   }
   return index;

@@ -76,7 +76,9 @@ function run(input: StatementInput): StatementDraft[] {
   const resolver = new SpeakerResolver(people, findAcronyms(units));
   const state: QuoteState = { last: null, openQuote: false };
   const drafts: StatementDraft[] = [];
+  resolver.expectInterview(units.map((u) => u.text));
   for (const unit of units) {
+    resolver.enterUnit(unit.text);
     scanMentions(unit, people, resolver);
     // Sentence by sentence, so a floating quote continues the attribution just before it.
     for (const sentence of unit.sentences) {

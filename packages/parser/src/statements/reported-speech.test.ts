@@ -233,3 +233,38 @@ describe('what is not reported content', () => {
     ]);
   });
 });
+
+describe('resolving who speaks', () => {
+  it('reads "I" in an interview answer and "you" in a question as the interviewee', () => {
+    const out = run(
+      '((WN)) You said, "the rules are unfair." Why?',
+      '((Mara Stein)) Well, I told them, "No, I want to play."',
+    );
+    expect(out.map(pick)).toEqual([
+      { quote: 'the rules are unfair.', speaker: 'Mara Stein' },
+      { quote: 'No, I want to play.', speaker: 'Mara Stein' },
+    ]);
+  });
+
+  it('takes a role from an apposition and from "Title of Country Name"', () => {
+    const out = run(
+      'The paper interviewed Lajos Kertesz, the government commissioner for rail.',
+      'President of Chile Ana Soto met him.',
+      'The commissioner said the line would reopen. The president called it "a fair deal".',
+    );
+    expect(out.map(pick)).toEqual([
+      { quote: 'the line would reopen', speaker: 'Lajos Kertesz' },
+      { quote: 'a fair deal', speaker: 'Ana Soto' },
+    ]);
+  });
+
+  it('reads "the company" as the organisation just named', () => {
+    const out = run(
+      'Shares of Norvik Shipping Corporation fell on Monday.',
+      'The company said its profit had halved.',
+    );
+    expect(out.map(pick)).toEqual([
+      { quote: 'its profit had halved', speaker: 'Norvik Shipping Corporation' },
+    ]);
+  });
+});

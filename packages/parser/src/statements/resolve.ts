@@ -34,6 +34,22 @@ export interface Resolved {
   resolution: SpeakerResolution;
 }
 
+// Common nouns that stand for an organisation named just before, or for what it published.
+const ORGANIZATION_NOUNS = new Set(
+  (
+    'company firm network broadcaster website site newspaper paper publication outlet magazine ' +
+    'channel agency group organisation organization charity airline carrier retailer chain ' +
+    'manufacturer operator club federation association union report study survey statement'
+  ).split(' '),
+);
+
+const INTERVIEWER = /^(?:WN|Wikinews)$/i;
+
+function turnMarker(text: string): string | undefined {
+  if (!text.trimStart().startsWith('((')) return undefined;
+  return /^\s*\(\(([^()]{1,60})\)\)/.exec(text)?.[1]?.trim();
+}
+
 const NONE: Resolved = { speaker: null, resolution: 'NONE' };
 
 function isSourceNoun(head: string): boolean {
@@ -69,6 +85,40 @@ export class SpeakerResolver {
     const bare = name.replace(/\s*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\)$/u, '');
     if (bare !== name && bare !== '') return bare;
     return this.acronyms.get(name) ?? name;
+  }
+
+  // Interview transcripts mark each turn "((Name)) …"; "((WN))" is the interviewer.
+  private interviewee: Speaker | null = null;
+  private answering = false;
+
+  /**
+   * Called at the start of every unit: a turn marker says who speaks until the next one, so
+   * "I" in an answer and "you" in a question are the interviewee.
+   */
+  enterUnit(text: string): void {
+    const marker = turnMarker(text);
+    if (marker === undefined) return;
+    this.answering = !INTERVIEWER.test(marker);
+    if (this.answering) this.interviewee = this.person(marker, null, null);
+  }
+
+  /** A question before the first answer still addresses the first person who answers. */
+  expectInterview(texts: readonly string[]): void {
+    for (const text of texts) {
+      const marker = turnMarker(text);
+      if (marker !== undefined && !INTERVIEWER.test(marker)) {
+        this.interviewee = this.person(marker, null, null);
+        return;
+      }
+    }
+  }
+
+  private interviewPronoun(pronoun: string): Speaker | null {
+    if (this.interviewee === null) return null;
+    const p = pronoun.toLowerCase();
+    if (this.answering && (p === 'i' || p === 'my' || p === 'me')) return this.interviewee;
+    if (!this.answering && (p === 'you' || p === 'your')) return this.interviewee;
+    return null;
   }
 
   /** Builds the Speaker for a person name, using the article-wide index. */
@@ -177,7 +227,14 @@ export class SpeakerResolver {
       pos,
       (a) => a.speaker.kind !== 'PERSON' && a.speaker.name.toLowerCase().includes(stem),
     );
-    return byName?.speaker ?? null;
+    if (byName !== undefined) return byName.speaker;
+    // "the company", "the website", "the report": the organisation last mentioned, if it was
+    // mentioned in this paragraph or the one before.
+    if (!ORGANIZATION_NOUNS.has(stem)) return null;
+    const org = this.latest(pos, (a) => a.speaker.kind === 'ORGANIZATION');
+    return org !== undefined && Math.floor(pos / 1e6) - Math.floor(org.pos / 1e6) <= 1
+      ? org.speaker
+      : null;
   }
 
   /** Resolves a classified mention at a position. */
@@ -226,7 +283,10 @@ export class SpeakerResolver {
         const kind = mention.pronoun;
         let speaker: Speaker | null;
         if (kind === 'PERSON' || kind === 'SPEAKER') {
-          speaker = kind === 'SPEAKER' ? this.lastSpeaker(pos) : this.resolvePerson(pos, sentence);
+          speaker =
+            kind === 'SPEAKER'
+              ? (this.interviewPronoun(mention.text) ?? this.lastSpeaker(pos))
+              : this.resolvePerson(pos, sentence);
           // Interviews and profiles: "I" and "you" are the article's main person.
           speaker ??= this.mostMentionedPerson();
         } else {
