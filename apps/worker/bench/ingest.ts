@@ -9,7 +9,7 @@
  * Runs its own redis-server (AOF on, as in Compose) and PostgreSQL cluster, so nothing else skews
  * the counts. Default 2,000 files (the issue asks 10,000: --full; the parser is the slow part).
  */
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
@@ -25,6 +25,9 @@ const { values } = parseArgs({
     files: { type: 'string' },
     concurrency: { type: 'string', default: '4' },
     full: { type: 'boolean', default: false },
+    workers: { type: 'string', default: '1,2' },
+    /** Writes a V8 CPU profile per worker process into this folder (see where the time goes). */
+    'cpu-prof': { type: 'string' },
   },
 });
 const files = Number(values.files ?? (values.full ? 10_000 : 2_000));
@@ -55,6 +58,21 @@ async function sql<T extends pg.QueryResultRow>(database: string, text: string):
 async function redisCalls(redis: RedisConnection): Promise<number> {
   const info = await redis.info('commandstats');
   return [...info.matchAll(/calls=(\d+)/g)].reduce((sum, match) => sum + Number(match[1]), 0);
+}
+
+/** CPU seconds Redis has used (user + system). */
+async function redisCpu(redis: RedisConnection): Promise<number> {
+  const info = await redis.info('cpu');
+  const field = (name: string): number =>
+    Number(new RegExp(`${name}:([\\d.]+)`).exec(info)?.[1] ?? 0);
+  return field('used_cpu_user') + field('used_cpu_sys');
+}
+
+/** CPU seconds a process has used (user + system), from /proc. */
+async function processCpu(pid: number): Promise<number> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) / 100;
 }
 
 function parseOnly(corpus: CorpusFile[]): number {
@@ -93,14 +111,20 @@ async function endToEnd(
     WORKER_CONCURRENCY: String(concurrency),
     METRICS_PORT: '0',
   };
+  const nodeArgs = values['cpu-prof']
+    ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(values['cpu-prof'])}`]
+    : [];
   // Migrations run at start; count from here so only ingestion is measured.
   const workers = Array.from(
     { length: workerCount },
-    (_, n) => new WorkerProcess(env, path.join(root, `worker-${workerCount}-${n}.log`)),
+    (_, n) => new WorkerProcess(env, path.join(root, `worker-${workerCount}-${n}.log`), nodeArgs),
   );
   await Promise.all(workers.map((worker) => worker.ready));
   await sql(database, 'select pg_stat_statements_reset()');
   const callsBefore = await redisCalls(redis);
+  const redisCpuBefore = await redisCpu(redis);
+  const workerCpuBefore = await Promise.all(workers.map((worker) => processCpu(worker.pid)));
+  const started = Date.now();
 
   let stored = 0;
   while (stored < corpus.length) {
@@ -123,6 +147,26 @@ async function endToEnd(
       `${prefix}:ingest:${ingestJobId(first?.bytes ?? Buffer.alloc(0))}`,
       'timestamp',
     ),
+  );
+  const byTable = await sql<{ query: string; calls: string; ms: number }>(
+    database,
+    `select left(query, 40) as query, sum(calls) as calls, sum(total_exec_time) as ms
+       from pg_stat_statements
+      where dbid = (select oid from pg_database where datname = current_database())
+      group by 1 order by 3 desc limit 8`,
+  );
+  for (const row of byTable) say(`  pg ${round(row.ms)} ms, ${row.calls} calls: ${row.query}`);
+  const [pgBusy] = await sql<{ ms: number }>(
+    database,
+    `select coalesce(sum(total_exec_time), 0) as ms from pg_stat_statements
+      where dbid = (select oid from pg_database where datname = current_database())`,
+  );
+  const workerCpu = await Promise.all(workers.map((worker) => processCpu(worker.pid)));
+  const perArticle = (seconds: number): number => round((seconds * 1000) / corpus.length, 2);
+  say(
+    `  per article: worker CPU ${perArticle(workerCpu.reduce((sum, cpu, n) => sum + cpu - (workerCpuBefore[n] ?? 0), 0))} ms, ` +
+      `Redis CPU ${perArticle((await redisCpu(redis)) - redisCpuBefore)} ms, ` +
+      `Postgres executing ${perArticle((pgBusy?.ms ?? 0) / 1000)} ms, wall ${perArticle((finished - started) / 1000)} ms`,
   );
   for (const worker of workers) worker.kill('SIGTERM');
   await Promise.all(workers.map((worker) => worker.exited));
@@ -158,7 +202,7 @@ try {
   );
 
   const results = [];
-  for (const workerCount of [1, 2]) {
+  for (const workerCount of values.workers.split(',').map(Number)) {
     const result = await endToEnd(redis, corpus, workerCount);
     results.push(result);
     say(

@@ -13,8 +13,8 @@ export class WorkerProcess {
   /** Resolves with the exit code (or signal) when the process ends. */
   readonly exited: Promise<string>;
 
-  constructor(env: NodeJS.ProcessEnv, logFile: string) {
-    this.child = spawn(process.execPath, [entry], {
+  constructor(env: NodeJS.ProcessEnv, logFile: string, nodeArgs: readonly string[] = []) {
+    this.child = spawn(process.execPath, [...nodeArgs, entry], {
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -10,6 +10,7 @@ import {
 import type { Store } from '@wiredesk/store';
 import { createIngestProcessor } from './ingest-processor.js';
 import { createWorkerMetrics } from './metrics.js';
+import { createWriteBatcher } from './write-batcher.js';
 import type { Registry } from 'prom-client';
 
 export interface IngestionWorkerOptions {
@@ -43,8 +44,10 @@ export async function createIngestionWorker(
   // The depth gauge reads the queue when scraped; the processor adds feed item jobs through it.
   const queue = createIngestQueue({ connection: options.redis, prefix });
   const metrics = createWorkerMetrics(queue);
+  const writes = createWriteBatcher({ store: options.store });
   const processor = createIngestProcessor({
     store: options.store,
+    writes,
     queue,
     redis: options.redis,
     prefix,
@@ -69,7 +72,9 @@ export async function createIngestionWorker(
     metrics: metrics.registry,
     waitUntilReady: () => worker.waitUntilReady(),
     async close() {
+      // Closing waits for the running jobs, which wait for their batch to commit.
       await worker.close();
+      await writes.flush();
       await queue.close();
     },
   };

@@ -1,5 +1,6 @@
 /**
- * One ingest job: load the bytes → parse → store in one transaction → publish "article ingested".
+ * One ingest job: load the bytes → parse → store (with the next write batch) → publish "article
+ * ingested".
  * A feed (RSS/Atom, or any file that yields several articles) is not stored by its file's job: it
  * fans out one item job per article, and each item job stores and announces its article, so the
  * same item in two feeds is stored once. Bad input (ParseError, a missing or escaping inbox file)
@@ -24,9 +25,12 @@ import {
   type WorkerLogger,
 } from '@wiredesk/queue';
 import type { Store } from '@wiredesk/store';
+import type { WriteBatcher } from './write-batcher.js';
 
 export interface IngestProcessorDeps {
-  store: Pick<Store, 'saveArticles' | 'recordFailure' | 'clearFailure'>;
+  store: Pick<Store, 'recordFailure' | 'clearFailure'>;
+  /** Saves a job's articles and clears its recorded failure, in a batch with other jobs'. */
+  writes: Pick<WriteBatcher, 'save'>;
   /** Adds a feed's item jobs. */
   queue: Pick<IngestQueue, 'addFeedItems'>;
   /** Connection used to publish events. */
@@ -63,9 +67,7 @@ export function createIngestProcessor(deps: IngestProcessorDeps): IngestProcesso
   // Stores articles; a failure is retried, and recorded when it is the last attempt.
   const store = async (job: IngestJobContext, file: string, articles: Article[]) => {
     try {
-      const saved = await deps.store.saveArticles(articles);
-      await deps.store.clearFailure(job.jobId);
-      return saved;
+      return await deps.writes.save(job.jobId, articles);
     } catch (error) {
       const failure = describeTransient(error);
       if (job.isFinalAttempt) {
@@ -89,7 +91,7 @@ export function createIngestProcessor(deps: IngestProcessorDeps): IngestProcesso
           message: `the article of ${data.sourceUri} was dropped from its completed job`,
         });
       const saved = await store(job, data.sourceUri, [data.article]);
-      await publishAll(deps, [data.article], saved, job.jobId);
+      publishAll(deps, [data.article], saved, job.jobId);
       return { file: data.sourceUri, articles: saved } satisfies IngestJobResult;
     }
 
@@ -126,18 +128,19 @@ export function createIngestProcessor(deps: IngestProcessorDeps): IngestProcesso
     }
 
     const saved = await store(job, source.uri, articles);
-    await publishAll(deps, articles, saved, job.jobId);
+    publishAll(deps, articles, saved, job.jobId);
     return { file: source.uri, articles: saved } satisfies IngestJobResult;
   };
 }
 
 // Live updates are best effort: the articles are committed, and a retry would only republish.
-async function publishAll(
+// Not awaited: the job need not wait a round trip for a notice (ioredis sends commands in order).
+function publishAll(
   deps: IngestProcessorDeps,
   articles: Article[],
   saved: { articleId: string; created: boolean }[],
   jobId: string,
-): Promise<void> {
+): void {
   for (const [index, article] of articles.entries()) {
     const event = {
       articleId: article.id,
@@ -148,14 +151,12 @@ async function publishAll(
       created: saved[index]?.created ?? false,
       sourceUri: article.source.uri,
     };
-    try {
-      await publishArticleIngested(deps.redis, event, { prefix: deps.prefix });
-    } catch (error) {
+    publishArticleIngested(deps.redis, event, { prefix: deps.prefix }).catch((error: unknown) =>
       deps.logger?.warn(
         { jobId, articleId: article.id, err: String(error) },
         'could not publish article ingested',
-      );
-    }
+      ),
+    );
   }
 }
 

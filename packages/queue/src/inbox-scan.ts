@@ -6,7 +6,7 @@
 import type { Dirent } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Redis } from 'ioredis';
 import { isInside, isNotFound } from './inbox-source.js';
@@ -30,6 +30,9 @@ export function inboxSeenKey(options?: QueueNamingOptions): string {
   return `${resolvePrefix(options)}:${INGEST_QUEUE_NAME}:inbox-seen`;
 }
 
+/** Files hashed and enqueued together; the first jobs start while later chunks are read. */
+const SCAN_CHUNK = 500;
+
 /** Scans the inbox once and enqueues new or changed files. Hidden files (".name") are ignored. */
 export async function scanInbox(options: InboxScanOptions): Promise<InboxScanResult> {
   const key = inboxSeenKey(options);
@@ -39,6 +42,44 @@ export async function scanInbox(options: InboxScanOptions): Promise<InboxScanRes
   const present = new Set<string>();
   // One round trip for the whole memory instead of one per file.
   const remembered = new Map(Object.entries(await options.connection.hgetall(key)));
+
+  // New or changed files are enqueued in chunks: a few round trips per chunk, none per file.
+  let pending: { relative: string; full: string; size: number; mtimeMs: number }[] = [];
+  const enqueue = async (): Promise<void> => {
+    const chunk = pending;
+    pending = [];
+    const hashes = await Promise.all(
+      chunk.map((file) =>
+        hashFile(file.full).catch((error: unknown) => {
+          if (isNotFound(error)) return null; // deleted since the stat
+          throw error;
+        }),
+      ),
+    );
+    const files = chunk.flatMap((file, index) => {
+      const contentHash = hashes[index];
+      return contentHash ? [{ ...file, contentHash }] : [];
+    });
+    if (files.length === 0) return;
+    const added = await options.queue.addInboxFiles(
+      files.map(({ relative, contentHash, size, mtimeMs }) => ({
+        path: relative,
+        contentHash,
+        size,
+        mtimeMs,
+      })),
+    );
+    for (const { status } of added) {
+      if (status === 'duplicate') result.unchanged += 1;
+      else result.enqueued += 1;
+    }
+    await options.connection.hset(
+      key,
+      Object.fromEntries(
+        files.map((file) => [file.relative, `${file.size}:${file.mtimeMs}:${file.contentHash}`]),
+      ),
+    );
+  };
 
   for await (const relative of walk(realRoot, '', result.rejected)) {
     const full = path.join(realRoot, ...relative.split('/'));
@@ -55,28 +96,14 @@ export async function scanInbox(options: InboxScanOptions): Promise<InboxScanRes
     // A future mtime (clock skew on a network volume) would never settle: take it as settled.
     const age = Date.now() - info.mtimeMs;
     if (age >= 0 && age < settleMs) continue;
-    const fingerprint = `${info.size}:${info.mtimeMs}`;
-    if (remembered.get(relative)?.startsWith(`${fingerprint}:`)) {
+    if (remembered.get(relative)?.startsWith(`${info.size}:${info.mtimeMs}:`)) {
       result.unchanged += 1;
       continue;
     }
-    let contentHash;
-    try {
-      contentHash = await hashFile(full);
-    } catch (error) {
-      if (isNotFound(error)) continue;
-      throw error;
-    }
-    const { status } = await options.queue.addInboxFile({
-      path: relative,
-      contentHash,
-      size: info.size,
-      mtimeMs: info.mtimeMs,
-    });
-    if (status === 'duplicate') result.unchanged += 1;
-    else result.enqueued += 1;
-    await options.connection.hset(key, relative, `${fingerprint}:${contentHash}`);
+    pending.push({ relative, full, size: info.size, mtimeMs: info.mtimeMs });
+    if (pending.length >= SCAN_CHUNK) await enqueue();
   }
+  if (pending.length > 0) await enqueue();
 
   // Forget deleted files, so a file that comes back is looked at again.
   const gone = [...remembered.keys()].filter((relative) => !present.has(relative));
@@ -118,9 +145,11 @@ async function* walk(
   }
 }
 
-/** SHA-256 hex of a file, streamed: an oversized file must not be read whole just to be named. */
+/** SHA-256 hex of a file; a large one is streamed: an oversized file must not be read whole just to be named. */
 async function hashFile(file: string): Promise<string> {
   const hash = createHash('sha256');
+  const { size } = await stat(file);
+  if (size <= 1024 * 1024) return hash.update(await readFile(file)).digest('hex');
   for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
   return hash.digest('hex');
 }

@@ -65,6 +65,12 @@ export interface IngestQueue {
   /** Enqueues a file of the shared inbox under its content-hash job id. */
   addInboxFile(file: Omit<InboxIngestJobData, 'kind'>): Promise<EnqueueResult>;
   /**
+   * The same for many files, in input order, in a few round trips: content no job has yet is
+   * added with one addBulk; only files whose content id is taken (a copy, a re-drop, a failed
+   * job to retry) go through addInboxFile's checks one by one.
+   */
+  addInboxFiles(files: readonly Omit<InboxIngestJobData, 'kind'>[]): Promise<EnqueueResult[]>;
+  /**
    * Fans a feed file's articles out into one item job each (ids from source uri + content hash),
    * skipping items whose job exists; returns every item's job id and whether it was added.
    */
@@ -137,6 +143,33 @@ export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
     return addOnce(jobIdForSource(data.contentHash, sourceOf(data)), data);
   }
 
+  async function addMany(files: readonly InboxIngestJobData[]): Promise<EnqueueResult[]> {
+    const ids = files.map((file) => jobIdForHash(file.contentHash));
+    const pipeline = options.connection.pipeline();
+    for (const id of ids) pipeline.exists(queue.toKey(id));
+    const exists = ((await pipeline.exec()) ?? []).map(([error, count]) => !error && count === 1);
+    const results: (EnqueueResult | undefined)[] = [];
+    const fresh: number[] = [];
+    const taken = new Set<string>();
+    ids.forEach((id, index) => {
+      if (exists[index] === true || taken.has(id)) return;
+      taken.add(id);
+      fresh.push(index);
+    });
+    if (fresh.length > 0) {
+      await queue.addBulk(
+        fresh.map((index) => ({
+          name: INGEST_JOB_NAME,
+          data: files[index] as InboxIngestJobData,
+          opts: { jobId: ids[index] },
+        })),
+      );
+      for (const index of fresh) results[index] = { jobId: ids[index] ?? '', status: 'added' };
+    }
+    for (const [index, file] of files.entries()) results[index] ??= await add(file);
+    return results as EnqueueResult[];
+  }
+
   // State first, then the job: a job read before its state could be a pre-finish snapshot of a
   // job that has failed since (no reason, no attempts). Finishing writes both atomically.
   async function jobStatus(jobId: string): Promise<IngestJobStatus> {
@@ -157,6 +190,7 @@ export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
         contentBase64: Buffer.from(bytes).toString('base64'),
       }),
     addInboxFile: (file) => add({ kind: 'inbox', ...file }),
+    addInboxFiles: (files) => addMany(files.map((file) => ({ kind: 'inbox', ...file }))),
     addFeedItems: (feedJobId, articles) =>
       addFeedItems(queue as Queue, feedJobId, articles, (job, data) => retryFailed(job, data)),
     async scheduleInboxScan(everyMs = INBOX_SCAN_EVERY_MS) {

@@ -33,7 +33,7 @@ import {
   statementsByArticleIds,
   type StatementFilter,
 } from './read/statements.js';
-import { saveArticles, type SaveResult } from './write/save-articles.js';
+import { saveArticles, type SaveOptions, type SaveResult } from './write/save-articles.js';
 
 /** Storage of articles, statements, signatory lists and ingestion failures in PostgreSQL. */
 export interface Store {
@@ -51,7 +51,7 @@ export interface Store {
    * Idempotent, keyed by article id: the same content again changes nothing and reports
    * created=false, but its source (uri) is recorded, so one content keeps all its sources.
    */
-  saveArticles(articles: Article[]): Promise<SaveResult[]>;
+  saveArticles(articles: Article[], options?: SaveOptions): Promise<SaveResult[]>;
   /** Records or replaces the failure of a job (keyed by jobId). */
   recordFailure(failure: Omit<IngestionFailure, 'id'>): Promise<void>;
   clearFailure(jobId: string): Promise<void>;
@@ -129,7 +129,7 @@ export function createStore(options: StoreOptions): Store {
           await sql`analyze ${sql.table(table)}`.execute(db);
         }
       }),
-    saveArticles: (articles) => guard(() => saveArticles(db, articles)),
+    saveArticles: (articles, options) => guard(() => saveArticles(db, articles, options)),
     recordFailure: (failure) => guard(() => recordFailure(db, failure)),
     clearFailure: (jobId) => guard(() => clearFailure(db, jobId)),
     listFailures: (filter, page) => guardPage(() => listFailures(db, filter, page)),

@@ -25,4 +25,4 @@ export type { RankedEdge, SearchFilter, SearchOrder, SearchPage } from './read/s
 export type { SignatoryListFilter } from './read/signatory-lists.js';
 export type { SpeakerFilter, SpeakerOrder, SpeakerSummary } from './read/speakers.js';
 export type { StatementFilter } from './read/statements.js';
-export type { SaveResult } from './write/save-articles.js';
+export type { SaveOptions, SaveResult } from './write/save-articles.js';

@@ -94,6 +94,56 @@ describe('createIngestQueue', () => {
   });
 });
 
+describe('addInboxFiles', () => {
+  const file = (name: string, text: string) => ({
+    path: name,
+    contentHash: sha256Hex(Buffer.from(text)),
+    size: text.length,
+    mtimeMs: 1,
+  });
+
+  it('adds new content in bulk, gives a copy its own job and reports what exists as duplicate', async () => {
+    await queue.addInboxFile(file('old.txt', 'old'));
+    const results = await queue.addInboxFiles([
+      file('a.txt', 'alpha'),
+      file('copy-of-a.txt', 'alpha'),
+      file('old.txt', 'old'),
+      file('other-old.txt', 'old'),
+      file('b.txt', 'beta'),
+    ]);
+    expect(results).toEqual([
+      { jobId: ingestJobId(Buffer.from('alpha')), status: 'added' },
+      {
+        jobId: jobIdForSource(sha256Hex(Buffer.from('alpha')), 'inbox:copy-of-a.txt'),
+        status: 'added',
+      },
+      { jobId: ingestJobId(Buffer.from('old')), status: 'duplicate' },
+      {
+        jobId: jobIdForSource(sha256Hex(Buffer.from('old')), 'inbox:other-old.txt'),
+        status: 'added',
+      },
+      { jobId: ingestJobId(Buffer.from('beta')), status: 'added' },
+    ]);
+    expect((await queue.getDepth()).waiting).toBe(5);
+  });
+
+  it('retries a failed job when its file is added again', async () => {
+    const worker = new Worker(
+      INGEST_QUEUE_NAME,
+      () => Promise.reject(permanentFailure({ code: 'EMPTY_FILE', message: 'empty' })),
+      { connection: redis, prefix },
+    );
+    const [added] = await queue.addInboxFiles([file('bad.txt', 'bad')]);
+    for (;;) {
+      if ((await queue.getJobStatus(added?.jobId ?? '')).state === 'failed') break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await worker.close();
+    const [again] = await queue.addInboxFiles([file('bad.txt', 'bad')]);
+    expect(again).toEqual({ jobId: added?.jobId, status: 'retried' });
+  });
+});
+
 describe('scanInbox', () => {
   const scan = () => scanInbox({ inboxDir: inbox, queue, connection: redis, prefix, settleMs: 0 });
 

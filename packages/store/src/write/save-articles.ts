@@ -61,11 +61,31 @@ async function insertChildren(trx: Transaction<Database>, rows: ArticleRows[]): 
   }
 }
 
+/** What else the saving transaction does. */
+export interface SaveOptions {
+  /**
+   * Jobs whose recorded failures are cleared in the same transaction: a worker that saves the
+   * articles of many jobs at once settles their failures without a statement per job.
+   */
+  clearFailuresOf?: readonly string[];
+}
+
+async function clearFailures(db: Kysely<Database>, jobIds: string[]): Promise<void> {
+  for (const chunk of chunks(jobIds)) {
+    await db.deleteFrom('ingestion_failures').where('job_id', 'in', chunk).execute();
+  }
+}
+
 export async function saveArticles(
   db: Kysely<Database>,
   articles: Article[],
+  options: SaveOptions = {},
 ): Promise<SaveResult[]> {
-  if (articles.length === 0) return [];
+  const clear = [...new Set(options.clearFailuresOf ?? [])];
+  if (articles.length === 0) {
+    if (clear.length > 0) await clearFailures(db, clear);
+    return [];
+  }
   validate(articles);
   // Locks are taken in id order, so two batches sharing articles cannot deadlock.
   const unique = [...new Map(articles.map((a) => [a.id, a] as const)).values()].sort((a, b) =>
@@ -100,6 +120,7 @@ export async function saveArticles(
         .onConflict((oc) => oc.doNothing())
         .execute();
     }
+    if (clear.length > 0) await clearFailures(trx, clear);
     return created;
   });
 
