@@ -2,7 +2,7 @@
  * `npm run chaos`: ingest 3,000 files through two real worker processes while, in turn, a worker is
  * SIGKILLed, Redis restarts, Postgres restarts, and the workers get a rolling SIGTERM. After each:
  * every file exactly once in Postgres, only the bad inputs failed, no ingest job left unfinished.
- *   npm run chaos [-- --files 3000 --workers 2 --concurrency 4]
+ *   npm run chaos [-- --files 3000 --workers 2 --concurrency 32]
  * Runs its own redis-server and PostgreSQL cluster in a temporary folder; exits 1 on any loss.
  */
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
@@ -11,6 +11,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { connectRedis, createIngestQueue, type RedisConnection } from '@wiredesk/queue';
 import { articleVariants, loadBaseArticles } from '../bench/corpus.js';
+import { DEFAULT_WORKER_CONCURRENCY } from '../src/env.js';
 import {
   activeIngestJobs,
   check,
@@ -25,7 +26,7 @@ const { values } = parseArgs({
   options: {
     files: { type: 'string', default: '3000' },
     workers: { type: 'string', default: '2' },
-    concurrency: { type: 'string', default: '4' },
+    concurrency: { type: 'string', default: String(DEFAULT_WORKER_CONCURRENCY) },
     'keep-dir': { type: 'boolean', default: false },
   },
 });

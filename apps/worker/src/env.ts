@@ -3,6 +3,12 @@ import path from 'node:path';
 import { z } from 'zod';
 import { findRepoRoot } from './repo-root.js';
 
+/**
+ * Jobs one process runs at once. Parsing is synchronous, so this is not parallelism: it is how
+ * many parsed jobs may wait for their write batch while the next ones parse (see write-batcher).
+ */
+export const DEFAULT_WORKER_CONCURRENCY = 32;
+
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 const EnvSchema = z.object({
@@ -12,7 +18,7 @@ const EnvSchema = z.object({
     .default('postgres://postgres@127.0.0.1:5432/wiredesk'),
   INBOX_DIR: z.string().min(1).optional(),
   INBOX_SCAN_EVERY_MS: positiveInt(5000),
-  WORKER_CONCURRENCY: positiveInt(4),
+  WORKER_CONCURRENCY: positiveInt(DEFAULT_WORKER_CONCURRENCY),
   /** BullMQ key prefix; keep the braces (Redis Cluster hash tag). */
   QUEUE_PREFIX: z.string().min(1).default('{wiredesk}'),
   /** Port of the Prometheus /metrics endpoint; 0 picks a free one (several workers on one host). */

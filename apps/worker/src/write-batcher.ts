@@ -17,6 +17,11 @@ export interface WriteBatcherOptions {
   maxArticles?: number;
   /** Save at the latest this long after the first waiting article. Default 5 ms. */
   maxWaitMs?: number;
+  /**
+   * Saves running at once. Default 2: one can commit (a WAL flush, no CPU) while the next one
+   * executes. Locks are taken in article id order, so concurrent saves cannot deadlock.
+   */
+  maxInFlight?: number;
 }
 
 export interface WriteBatcher {
@@ -36,12 +41,11 @@ interface Entry {
 export function createWriteBatcher(options: WriteBatcherOptions): WriteBatcher {
   const maxArticles = options.maxArticles ?? 250;
   const maxWaitMs = options.maxWaitMs ?? 5;
+  const maxInFlight = options.maxInFlight ?? 2;
   let waiting: Entry[] = [];
   let waitingArticles = 0;
   let timer: NodeJS.Timeout | undefined;
-  // One save at a time: while it runs the next batch gathers, so batches grow with the load.
-  let saving: Promise<void> = Promise.resolve();
-  let scheduled = false;
+  const inFlight = new Set<Promise<void>>();
 
   const saveEntries = async (entries: Entry[]): Promise<void> => {
     try {
@@ -63,19 +67,20 @@ export function createWriteBatcher(options: WriteBatcherOptions): WriteBatcher {
     }
   };
 
-  const run = (): Promise<void> => {
+  // Takes everything waiting into a new save, unless enough saves are running: then the next one
+  // to finish starts it, so the batch grows with the load instead of the saves piling up.
+  const start = (): void => {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
-    if (scheduled) return saving;
-    scheduled = true;
-    saving = saving.then(async () => {
-      scheduled = false;
-      const entries = waiting;
-      waiting = [];
-      waitingArticles = 0;
-      if (entries.length > 0) await saveEntries(entries);
+    if (waiting.length === 0 || inFlight.size >= maxInFlight) return;
+    const entries = waiting;
+    waiting = [];
+    waitingArticles = 0;
+    const saving = saveEntries(entries).finally(() => {
+      inFlight.delete(saving);
+      start();
     });
-    return saving;
+    inFlight.add(saving);
   };
 
   return {
@@ -83,13 +88,15 @@ export function createWriteBatcher(options: WriteBatcherOptions): WriteBatcher {
       return new Promise<SaveResult[]>((resolve, reject) => {
         waiting.push({ jobId, articles, resolve, reject });
         waitingArticles += articles.length;
-        if (waitingArticles >= maxArticles) void run();
-        else timer ??= setTimeout(() => void run(), maxWaitMs);
+        if (waitingArticles >= maxArticles) start();
+        else timer ??= setTimeout(start, maxWaitMs);
       });
     },
     async flush() {
-      while (waiting.length > 0 || scheduled) await run();
-      await saving;
+      while (waiting.length > 0 || inFlight.size > 0) {
+        start();
+        await Promise.all(inFlight);
+      }
     },
   };
 }
