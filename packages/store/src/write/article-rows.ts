@@ -18,6 +18,17 @@ export interface ArticleRows {
   signatories: Insertable<SignatoriesTable>[];
 }
 
+/** The row recording where an article came from; one per (article, uri). */
+export function sourceRow(article: Article): Insertable<ArticleSourcesTable> {
+  return {
+    article_id: article.id,
+    uri: article.source.uri,
+    format: article.source.format,
+    size: article.source.size,
+    ingested_at: article.source.ingestedAt,
+  };
+}
+
 export function toRows(article: Article): ArticleRows {
   const body = article.sections.flatMap((section) => [
     ...(section.heading === null ? [] : [section.heading]),
@@ -41,13 +52,7 @@ export function toRows(article: Article): ArticleRows {
       word_count: article.wordCount,
       entities: JSON.stringify(article.entities),
     },
-    source: {
-      article_id: article.id,
-      uri: article.source.uri,
-      format: article.source.format,
-      size: article.source.size,
-      ingested_at: article.source.ingestedAt,
-    },
+    source: sourceRow(article),
     statements: article.statements.map((statement, position) => ({
       article_id: article.id,
       id: statement.id,

@@ -6,7 +6,7 @@ import { Article } from '@wiredesk/domain';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../database.js';
 import { StoreError } from '../errors.js';
-import { toRows, type ArticleRows } from './article-rows.js';
+import { sourceRow, toRows, type ArticleRows } from './article-rows.js';
 
 /** The outcome for one input article, in input order. */
 export interface SaveResult {
@@ -93,7 +93,7 @@ export async function saveArticles(
   );
   const rows = unique.map(toRows);
   const sources = [
-    ...new Map(articles.map((a) => [`${a.id}\u0000${a.source.uri}`, toRows(a).source])).entries(),
+    ...new Map(articles.map((a) => [`${a.id}\u0000${a.source.uri}`, sourceRow(a)])).entries(),
   ]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([, source]) => source);
