@@ -7,6 +7,7 @@
 import { createServer } from 'node:http';
 import { createStore } from '@wiredesk/store';
 import { createSchema, createYoga } from 'graphql-yoga';
+import { Registry } from 'prom-client';
 import { createGateway } from '../src/create-gateway.js';
 
 const [kind, databaseUrl = '', schema = ''] = process.argv.slice(2);
@@ -27,6 +28,8 @@ const handler =
     : createGateway({
         store: createStore({ databaseUrl, schema, poolSize: 20 }),
         logging: false,
+        // Counted as in production: the metrics plugin runs on every request.
+        metricsRegistry: new Registry(),
         // The gateway's default (RESPONSE_CACHE_TTL_MS=30000), or off for `gateway-uncached`.
         responseCacheTtlMs: kind === 'gateway' ? 30_000 : 0,
       });

@@ -6,7 +6,7 @@ import type { ArticleEvents } from './live/article-events.js';
 /** The part of the ingest queue the gateway uses. */
 export type IngestService = Pick<
   IngestQueue,
-  'addContent' | 'getJobStatus' | 'retryJob' | 'retryFailed'
+  'addContent' | 'getJobStatus' | 'retryJob' | 'retryFailed' | 'getDepth'
 >;
 
 /** What every resolver sees. A fresh object per request, so DataLoader caches never leak across requests. */

@@ -2,12 +2,15 @@
 import type { Store } from '@wiredesk/store';
 import { useGraphQlJit } from '@envelop/graphql-jit';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import type { Registry } from 'prom-client';
 import { createYoga, type YogaServerInstance, type YogaServerOptions } from 'graphql-yoga';
 import { createKeyStatus, useRequireKey } from './auth.js';
 import type { GatewayContext, IngestService } from './context.js';
 import { defaultLimits, hardeningPlugins, type GatewayLimits } from './hardening.js';
 import { useHealthz, type Pingable } from './health.js';
 import type { ArticleEvents } from './live/article-events.js';
+import { useMetrics } from './operations/metrics.js';
+import { useQueueBoard, type QueueBoardOptions } from './operations/queue-board.js';
 import { responseCachePlugins } from './response-cache.js';
 import { buildSchema } from './schema/index.js';
 
@@ -35,6 +38,10 @@ export interface GatewayOptions {
   responseCacheTtlMs?: number;
   /** Compile operations with graphql-jit (cached per document); default true. */
   jit?: boolean;
+  /** Prometheus metrics at GET /metrics, registered here; none: no /metrics. */
+  metricsRegistry?: Registry;
+  /** Bull Board at /admin/queues behind admin keys; none: no board. */
+  queueBoard?: QueueBoardOptions;
   /** Yoga's logger; default Yoga's console logger. false silences it (tests). */
   logging?: YogaServerOptions<object, GatewayContext>['logging'];
 }
@@ -66,6 +73,15 @@ export function createGateway(options: GatewayOptions): Gateway {
     logging: options.logging ?? true,
     plugins: [
       useHealthz(store, options.redis),
+      ...(options.metricsRegistry === undefined
+        ? []
+        : [
+            useMetrics({
+              registry: options.metricsRegistry,
+              queueDepth: ingest && (() => ingest.getDepth()),
+            }),
+          ]),
+      ...(options.queueBoard === undefined ? [] : [useQueueBoard(options.queueBoard)]),
       // Its refusal is an onParams result, which a later cache hit would replace: the cache is
       // disabled for requests without a valid key (see `enabled` below).
       ...(options.requireAuthForReads === true ? [useRequireKey(keyStatus)] : []),

@@ -11,6 +11,7 @@ describe('readEnv', () => {
       graphiql: true,
       introspection: true,
       apiKeys: [],
+      adminApiKeys: [],
       requireAuthForReads: false,
       responseCacheTtlMs: 30_000,
       maxRequestBodyBytes: 1024 * 1024,

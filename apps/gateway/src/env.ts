@@ -18,6 +18,8 @@ const EnvSchema = z.object({
   GRAPHQL_INTROSPECTION: flag.optional(),
   /** Comma-separated keys allowed to run mutations; empty: mutations refused. */
   API_KEYS: z.string().default(''),
+  /** Comma-separated keys that open Bull Board at /admin/queues; empty: the board is closed. */
+  ADMIN_API_KEYS: z.string().default(''),
   /** Queries and subscriptions need an API key too; default off (reads are open). */
   REQUIRE_AUTH_FOR_READS: flag.default(false),
   /** Reuse answers to identical reads for this long; emptied on every ingested article. 0: off. */
@@ -41,6 +43,7 @@ export interface GatewayEnv {
   graphiql: boolean;
   introspection: boolean;
   apiKeys: string[];
+  adminApiKeys: string[];
   requireAuthForReads: boolean;
   responseCacheTtlMs: number;
   maxRequestBodyBytes: number;
@@ -52,6 +55,13 @@ export interface GatewayEnv {
 export class EnvError extends Error {
   override readonly name = 'EnvError';
   readonly code = 'INVALID_ENV';
+}
+
+function keyList(value: string): string[] {
+  return value
+    .split(',')
+    .map((key) => key.trim())
+    .filter((key) => key !== '');
 }
 
 export function readEnv(env: NodeJS.ProcessEnv = process.env): GatewayEnv {
@@ -73,9 +83,8 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): GatewayEnv {
     nodeEnv: e.NODE_ENV,
     graphiql: e.GRAPHIQL ?? e.NODE_ENV !== 'production',
     introspection: e.GRAPHQL_INTROSPECTION ?? e.NODE_ENV !== 'production',
-    apiKeys: e.API_KEYS.split(',')
-      .map((key) => key.trim())
-      .filter((key) => key !== ''),
+    apiKeys: keyList(e.API_KEYS),
+    adminApiKeys: keyList(e.ADMIN_API_KEYS),
     requireAuthForReads: e.REQUIRE_AUTH_FOR_READS,
     responseCacheTtlMs: e.RESPONSE_CACHE_TTL_MS,
     maxRequestBodyBytes: e.MAX_REQUEST_BODY_BYTES,

@@ -5,12 +5,14 @@
 import { createServer } from 'node:http';
 import {
   connectRedis,
+  createDashboardQueue,
   createIngestQueue,
   isQueueUnavailableError,
   type RedisConnection,
 } from '@wiredesk/queue';
 import { createStore, ensureDatabase, isUnavailable, type Store } from '@wiredesk/store';
 import { pino } from 'pino';
+import { collectDefaultMetrics, Registry } from 'prom-client';
 import { createGateway } from './create-gateway.js';
 import { EnvError, readEnv, type GatewayEnv } from './env.js';
 import { createArticleEvents } from './live/article-events.js';
@@ -61,6 +63,9 @@ async function main(): Promise<void> {
     onInvalid: (raw) => logger.warn({ raw }, 'ignored an invalid article-ingested event'),
   });
   if (env.apiKeys.length === 0) logger.warn('API_KEYS is empty: mutations are refused');
+  const dashboardQueue = createDashboardQueue({ connection: redis, ...prefix });
+  const metricsRegistry = new Registry();
+  collectDefaultMetrics({ register: metricsRegistry });
   const yoga = createGateway({
     store,
     redis,
@@ -70,6 +75,8 @@ async function main(): Promise<void> {
     requireAuthForReads: env.requireAuthForReads,
     responseCacheTtlMs: env.responseCacheTtlMs,
     limits: { maxBodyBytes: env.maxRequestBodyBytes },
+    metricsRegistry,
+    queueBoard: { queue: dashboardQueue, adminKeys: env.adminApiKeys },
     graphiql: env.graphiql,
     introspection: env.introspection,
     logging: yogaLogger(logger),
@@ -79,7 +86,8 @@ async function main(): Promise<void> {
   });
   server.listen(env.port, () => {
     logger.info(
-      `GraphQL on http://localhost:${env.port}${yoga.graphqlEndpoint}, health on /healthz`,
+      `GraphQL on http://localhost:${env.port}${yoga.graphqlEndpoint}, health on /healthz, ` +
+        'metrics on /metrics, queues on /admin/queues',
     );
   });
 
@@ -93,7 +101,7 @@ async function main(): Promise<void> {
       process.exit(1);
     }, shutdownGraceMs).unref();
     server.close(() => {
-      void Promise.allSettled([yoga.dispose(), ingest.close()])
+      void Promise.allSettled([yoga.dispose(), ingest.close(), dashboardQueue.close()])
         .then(() => Promise.allSettled([store.close(), redis.quit()]))
         .then(() => process.exit(0));
     });

@@ -6,6 +6,7 @@ export {
   redactUrl,
   type RedisConnectionOptions,
 } from './connection.js';
+export { createDashboardQueue, type DashboardQueueOptions } from './dashboard-queue.js';
 export {
   IngestSourceError,
   QueueUnavailableError,
