@@ -24,7 +24,7 @@ const LEADING_TIME =
 const NOT_A_SUBJECT =
   /^(?:when|if|and|but|or|okay|ok|um|uh|oh|yeah|hmm|so|because|although|though|while|after|before|since|until|unless|in|at|on|by|for|from|with|during|like|as|to|of|yes|no|well|what|how|why|where|there|here|it's|that's)\b/i;
 const VERB_INSIDE =
-  /\b(?:is|are|was|were|am|be|been|being|had|have|has|do|does|did|will|would|can|could|must|should|shall|may|might|seems?|want|wants|wanted|think|thinks|know|knows|need|needs)\b/;
+  /\b(?:is|are|was|were|am|be|been|being|had|have|has|do|does|did|will|would|can|could|must|should|shall|may|might|seems?|want|wants|wanted|think|thinks|know|knows|need|needs|don['’]t|doesn['’]t|didn['’]t|isn['’]t|wasn['’]t|aren['’]t|weren['’]t|won['’]t|can['’]t)(?![\p{L}'’])/u;
 
 const PAST_FORMS = new Set([
   'made',
@@ -66,12 +66,17 @@ function usable(phrase: SubjectPhrase | null): { phrase: SubjectPhrase; mention:
     .replace(/^what\s+/i, '')
     .replace(/\s+[a-z]+ing\b.*$/, '');
   if (text === '' || NOT_A_SUBJECT.test(text) || VERB_INSIDE.test(text)) return null;
+  // A speech verb inside makes it a clause ("Reuters reported …"); a plural noun that ends the
+  // phrase is its head ("local reports", "initial claims").
+  const inner = text.split(/\s+/);
   if (
-    text
-      .split(/\s+/)
-      .some(
-        (w) => w === w.toLowerCase() && cueBase(w) !== undefined && /(?:ed|s|told|said)$/.test(w),
-      )
+    inner.some(
+      (w, i) =>
+        w === w.toLowerCase() &&
+        cueBase(w) !== undefined &&
+        /(?:ed|s|told|said)$/.test(w) &&
+        !(i === inner.length - 1 && i > 0 && /[^s]s$/.test(w)),
+    )
   )
     return null;
   const words = text.split(/\s+/);

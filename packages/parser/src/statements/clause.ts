@@ -80,7 +80,8 @@ const IRREGULAR_PAST = new Set(
     'built held kept led meant met ran sent spent stood brought began became fell felt grew hit ' +
     'put set cut cost spread struck understood wrote broke chose drove forgot hid rode rose shook ' +
     'spoke stole swore threw wore fled fought sought taught caught dealt slept lent sank sang ' +
-    'swam drank flew drew showed shown seen been done gone taken given known begun'
+    'swam drank flew drew showed shown seen been done gone taken given known begun died lied tied ' +
+    'used owed shot hurt quit bled fled fed'
   ).split(' '),
 );
 const NOT_BEFORE_VERB = new Set(
@@ -97,3 +98,25 @@ function isPresentVerb(word: string, previous: string): boolean {
   if (/(?:al|ous|ive|ic|ful|ar|ary|ible|able)$/.test(previous)) return false;
   return !NOT_BEFORE_VERB.has(previous) && !/['’]s$/.test(previous);
 }
+
+// Words that open the subject of a reported clause: "indicated no vehicles were involved".
+const SUBJECT_START =
+  /^(?:the|a|an|no|this|that|these|those|his|her|its|their|our|some|many|most|all|both|several|few|every|each|he|she|they|it|we|there|\d[\d,.%]*)$/;
+
+/**
+ * True when `text` right after a verb opens with a subject and reaches a finite verb within a few
+ * words: "the fire service indicated an inquiry was underway". Stricter than isClause, for verbs
+ * that are speech cues only sometimes ("indicated", "felt", "maintained").
+ */
+export function opensClause(text: string): boolean {
+  const words = tokenize(text.slice(0, 120)).slice(0, 9);
+  const first = words[0];
+  if (first === undefined || words.length < 3) return false;
+  if (!SUBJECT_START.test(first.lower) && !/^\p{Lu}/u.test(first.text)) return false;
+  const cut = words.findIndex((w, i) => i > 0 && RELATIVE.has(w.lower));
+  const head = cut === -1 ? words : words.slice(0, cut);
+  return head.some((w, i) => i > 0 && (AUXILIARY.test(w.lower) || IRREGULAR_PAST.has(w.lower)));
+}
+
+const AUXILIARY =
+  /^(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|shall|won't|can't|didn't|doesn't|don't|isn't|wasn't|aren't|weren't|hasn't|haven't|hadn't|shouldn't|wouldn't|couldn't)$/;

@@ -4,6 +4,7 @@
  */
 import { cueBaseLower, isPredicativeCue, isWeakCue } from './cues.js';
 import { QUOTE_MASK } from './subject.js';
+import { opensClause } from './clause.js';
 import { isCapitalized, type Token } from './tokens.js';
 
 /** A cue in a sentence. `phrase` is the cue as written ("said", "according to", "called on"). */
@@ -82,6 +83,24 @@ const DETERMINERS = new Set([
   'been',
   'being',
 ]);
+// Weak verbs that report content when a full clause follows without "that": "indicated no
+// vehicles were involved", "felt the sponsor should be neutral".
+const MENTAL_OR_REPORT = new Set([
+  'indicate',
+  'feel',
+  'believe',
+  'think',
+  'fear',
+  'hope',
+  'expect',
+  'maintain',
+  'observe',
+  'add',
+  'mention',
+  'agree',
+  'demand',
+]);
+
 // -ing forms that work as prepositions ("Regarding the vote, …"), not as speech verbs.
 const PREPOSITIONS = new Set(['regarding', 'considering', 'concerning', 'following', 'including']);
 const PARTICLE_AFTER: Readonly<Record<string, readonly string[]>> = {
@@ -156,7 +175,8 @@ export function findCues(
       particle === undefined &&
       !maskedNear &&
       !followedByThat &&
-      !predicative
+      !predicative &&
+      !(MENTAL_OR_REPORT.has(base) && opensClause(masked.slice(t.end, to).trimStart()))
     ) {
       // A weak verb also counts right after a quote: "…," he added.
       const before = masked.slice(Math.max(from, t.start - 40), t.start);

@@ -8,7 +8,8 @@ import {
 } from './cue-lexicon.js';
 
 function regularForms(base: string): string[] {
-  const stem = base.endsWith('e') ? base.slice(0, -1) : base;
+  // "agree" → "agreeing", "state" → "stating".
+  const stem = base.endsWith('e') && !base.endsWith('ee') ? base.slice(0, -1) : base;
   const past = base.endsWith('e')
     ? `${base}d`
     : /[^aeiou]y$/.test(base)

@@ -268,3 +268,28 @@ describe('resolving who speaks', () => {
     ]);
   });
 });
+
+describe('verbs that report only with a clause after them', () => {
+  it('reads "indicated/felt/believed" followed by a full clause', () => {
+    const out = run(
+      'The Coast Guard further indicated no other boats were involved.',
+      'Most residents felt the council should have acted sooner, agreeing the plan was late.',
+    );
+    expect(out.map(pick)).toEqual([
+      { quote: 'no other boats were involved', speaker: 'Coast Guard' },
+      { quote: 'the council should have acted sooner', speaker: 'most residents' },
+      { quote: 'the plan was late', speaker: 'most residents' },
+    ]);
+  });
+
+  it('leaves them alone with a noun-phrase object', () => {
+    expect(run('The mayor felt the pressure of the campaign.')).toEqual([]);
+  });
+
+  it('takes a plural noun ending the subject as its head ("local reports")', () => {
+    const out = run('According to local reports, the ferry left the port at noon.');
+    expect(out.map(pick)).toEqual([
+      { quote: 'the ferry left the port at noon', speaker: 'local reports' },
+    ]);
+  });
+});
