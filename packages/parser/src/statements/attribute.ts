@@ -163,6 +163,18 @@ export function attribute(
       return { cue, mention: null, speaker: earlier, resolution: 'PREVIOUS_SPEAKER' };
     }
     if (shared) found = usable(leadingSubject(masked, sentence.start, cue.start));
+    // "a pattern described by Marine Bulletin as …": a passive cue's agent is the source.
+    const agent =
+      /^\s+by\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*){0,5})/u.exec(
+        masked.slice(cue.end, Math.min(sentence.end, cue.end + 80)),
+      );
+    if (found === null && agent?.[1] !== undefined && /ed$/.test(cue.phrase)) {
+      const mention = classifyMention(agent[1]);
+      if (mention !== null) {
+        const start = cue.end + agent[0].length - agent[1].length;
+        found = { phrase: { text: agent[1], start, apposition: null }, mention };
+      }
+    }
     // "Saying "…", the minister added …": a sentence-opening participle shares the main
     // clause's subject, which comes after it.
     if (participle && /^\s*$/.test(before)) {

@@ -140,8 +140,9 @@ export function forwardContent(
     const comma = content.indexOf(', ');
     if (comma > 0) content = content.slice(0, comma);
   }
-  // Content opens with words, not with the punctuation of a following clause.
-  if (/^[,;:.\-–—]/.test(content)) return null;
+  // Content opens with words, not with the punctuation of a following clause; "reported by X"
+  // is a passive whose agent is the source, not content.
+  if (/^[,;:.\-–—]/.test(content) || (/^by\s/.test(content) && /ed$/.test(cue.phrase))) return null;
   if (content.length < 8) return null;
   return { start: at, end: at + content.length, that: that !== null };
 }

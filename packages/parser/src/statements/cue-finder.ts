@@ -101,6 +101,12 @@ const MENTAL_OR_REPORT = new Set([
   'demand',
 ]);
 
+const ING_NOUN_BEFORE = new Set(
+  'the a an his her their its our my your this these those public official daily weekly regular joint private'.split(
+    ' ',
+  ),
+);
+
 // -ing forms that work as prepositions ("Regarding the vote, …"), not as speech verbs.
 const PREPOSITIONS = new Set(['regarding', 'considering', 'concerning', 'following', 'including']);
 const PARTICLE_AFTER: Readonly<Record<string, readonly string[]>> = {
@@ -160,6 +166,8 @@ export function findCues(
     if (base === undefined || PREPOSITIONS.has(t.lower)) return;
     if (isCapitalized(t.text) && i > 0) return;
     if (prev !== undefined && DETERMINERS.has(prev.lower) && !/ing$/.test(t.lower)) return;
+    // "a public briefing that …", "the warning that …": an -ing noun, not a participle.
+    if (prev !== undefined && /ing$/.test(t.lower) && ING_NOUN_BEFORE.has(prev.lower)) return;
     // "May's proposed Brexit deal": a participle after a possessive modifies a noun.
     if (prev !== undefined && /['’]s$/.test(prev.text) && /ed$/.test(t.lower)) return;
     const particle = PARTICLE_AFTER[base]?.find((p) => p === next?.lower);
@@ -178,9 +186,9 @@ export function findCues(
       !predicative &&
       !(MENTAL_OR_REPORT.has(base) && opensClause(masked.slice(t.end, to).trimStart()))
     ) {
-      // A weak verb also counts right after a quote: "…," he added.
+      // A weak verb also counts right after a quote: "…," he added. ("…," citing X gives a reason.)
       const before = masked.slice(Math.max(from, t.start - 40), t.start);
-      if (!before.includes(QUOTE_MASK)) return;
+      if (!before.includes(QUOTE_MASK) || base === 'cite') return;
     }
     const end = particle !== undefined && next !== undefined ? next.end : t.end;
     const phrase = particle !== undefined && next !== undefined ? `${t.text} ${next.text}` : t.text;

@@ -35,6 +35,10 @@ function prepareUnits(input: StatementInput): Unit[] {
 const DEFINED_ACRONYM =
   /(\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|for|and|the|on|de|du|des|la|le)\s+)?\p{Lu}[\p{L}'’.&-]*){1,7})\s+\((\p{Lu}[\p{Lu}\p{N}&]{1,7})\)/gu;
 
+// "AEW (All Elite Wrestling)": the acronym first, the name in parentheses.
+const ACRONYM_FIRST =
+  /\b(\p{Lu}[\p{Lu}\p{N}&]{1,7})\s+\((\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|for|and|the|on|de|du|des|la|le)\s+)?\p{Lu}[\p{L}'’.&-]*){1,7})\)/gu;
+
 /** Acronyms the article defines, mapped to the names they stand for. */
 function findAcronyms(units: readonly Unit[]): Map<string, string> {
   const acronyms = new Map<string, string>();
@@ -44,6 +48,10 @@ function findAcronyms(units: readonly Unit[]): Map<string, string> {
       const name = (m[1] ?? '').replace(/^The\s+/, '');
       const acronym = m[2] ?? '';
       if (!acronyms.has(acronym)) acronyms.set(acronym, name);
+    }
+    for (const m of unit.masked.matchAll(ACRONYM_FIRST)) {
+      const acronym = m[1] ?? '';
+      if (!acronyms.has(acronym)) acronyms.set(acronym, m[2] ?? '');
     }
   }
   return acronyms;

@@ -293,3 +293,34 @@ describe('verbs that report only with a clause after them', () => {
     ]);
   });
 });
+
+describe('agents, acronyms and -ing nouns', () => {
+  it('takes the agent of a passive cue as the source', () => {
+    const out = run(
+      'The data showed a pattern described by Harbour Watch as "erratic and confused".',
+    );
+    expect(out.map(pick)).toEqual([{ quote: 'erratic and confused', speaker: 'Harbour Watch' }]);
+    expect(run('The figure was reported by Nordic Radio as an error.')).toEqual([]);
+  });
+
+  it('reads an acronym defined with its name in parentheses after it', () => {
+    const out = run(
+      'He joined NRC (Nordic Rowing Council) in May.',
+      'NRC said the season would start late.',
+    );
+    expect(out.map(pick)).toEqual([
+      { quote: 'the season would start late', speaker: 'Nordic Rowing Council' },
+    ]);
+  });
+
+  it('does not read "a public briefing that …" or "…," citing X as speech', () => {
+    const out = run(
+      'In a public briefing that included Mayor Ann Roe, Governor Lea Dahl said the fires were contained.',
+      'Dahl called the cuts "reckless," citing the recent floods.',
+    );
+    expect(out.map(pick)).toEqual([
+      { quote: 'the fires were contained', speaker: 'Lea Dahl' },
+      { quote: 'reckless,', speaker: 'Lea Dahl' },
+    ]);
+  });
+});
