@@ -59,11 +59,17 @@ export function cutContent(text: string): string {
     }
   }
   // "said X and described Y": a second predicate of the same subject starts.
-  const coordinated =
-    /(?:,\s*)?\s(?:and|but)\s(?:also\s|then\s|later\s|[a-z]+ly\s)?(?:[a-z]+ed|said|told|wrote)\b/.exec(
-      text,
-    );
-  if (coordinated !== null && coordinated.index < end) end = coordinated.index;
+  // Only a speech verb marks it: in "said it killed nine and injured 50" the second verb is
+  // still the content's own.
+  for (const mm of text.matchAll(
+    /(?:,\s*)?\s(?:and|but)\s(?:also\s|then\s|later\s|[a-z]+ly\s)?([a-z]+ed|said|told|wrote)\b/g,
+  )) {
+    if ((mm.index ?? end) >= end) break;
+    if (cueBase(mm[1] ?? '') !== undefined) {
+      end = mm.index ?? end;
+      break;
+    }
+  }
   // ", but AFP reported …", "and several said …": another source's report starts. Any of the
   // next few words may be the verb ("but the commissioner stated"); without a comma only the
   // unambiguous past forms count ("and analysts said").

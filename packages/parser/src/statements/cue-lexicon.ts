@@ -144,6 +144,7 @@ export const speechVerbs: readonly string[] = [
   'express',
   'talk',
   'credit',
+  'deem',
 ];
 
 /** Past and participle forms that regular inflection would not produce. */
@@ -240,6 +241,7 @@ export const weakVerbs: ReadonlySet<string> = new Set([
   'express',
   'talk',
   'credit',
+  'deem',
 ]);
 
 /**
@@ -271,6 +273,7 @@ export const predicativeVerbs: ReadonlySet<string> = new Set([
   'praise',
   'blame',
   'liken',
+  'deem',
 ]);
 
 /** Multi-word cues that introduce the source before or after the content. */

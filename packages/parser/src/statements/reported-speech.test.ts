@@ -25,6 +25,18 @@ describe('content boundaries of reported speech', () => {
     );
   });
 
+  it('ends the content at a second speech verb, not at any second verb', () => {
+    const out = run(
+      'Officials said the blaze destroyed 40 homes and injured 12 people.',
+      'Mayor Ann Roe said the road was closed and described the damage as severe.',
+    );
+    expect(out.map((s) => s.quote)).toEqual([
+      'the blaze destroyed 40 homes and injured 12 people',
+      'the road was closed',
+      'the damage as severe',
+    ]);
+  });
+
   it('ends the content at "and <subject> said" without a comma', () => {
     const out = run('One resident said the water rose overnight and two others said the dam held.');
     expect(out.map((s) => s.quote)).toContain('the water rose overnight');
