@@ -50,6 +50,12 @@ builder.queryFields((t) => ({
           description: 'How well the article matched; higher is better.',
           resolve: (parent) => (parent as { rank: number }).rank,
         }),
+        snippet: edge.string({
+          description:
+            'Up to three passages of the body around the matches, joined by " … ": HTML with ' +
+            'the text escaped and the matched words in <mark>…</mark>.',
+          resolve: (parent) => fromStore((parent as { snippet: () => Promise<string> }).snippet),
+        }),
       }),
     },
   ),

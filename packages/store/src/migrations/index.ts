@@ -6,11 +6,13 @@ import type { Migration, MigrationProvider } from 'kysely';
 import { initial } from './001-initial.js';
 import { filterIndexes } from './002-filter-indexes.js';
 import { searchStorage } from './003-search-storage.js';
+import { searchInline } from './004_search-inline.js';
 
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
   '002-filter-indexes': filterIndexes,
   '003-search-storage': searchStorage,
+  '004_search-inline': searchInline,
 };
 
 export const migrationProvider: MigrationProvider = {

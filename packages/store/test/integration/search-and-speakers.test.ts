@@ -14,7 +14,7 @@ describe('search and speakers', () => {
     sections: [
       {
         heading: null,
-        paragraphs: [{ index: 0, text: 'Flights resumed after the volcano calmed.' }],
+        paragraphs: [{ index: 0, text: 'Flights <resumed> after the volcano calmed & cooled.' }],
       },
     ],
   };
@@ -46,6 +46,15 @@ describe('search and speakers', () => {
     );
     expect([...first.items, ...second.items].map((a) => a.id)).toEqual([inHeadline.id, inBody.id]);
     expect(second.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('highlights the matched words in an escaped extract of the body, and counts all matches', async () => {
+    const page = await store.searchArticles('volcanoes');
+    const snippets = await Promise.all(page.edges.map((edge) => edge.snippet()));
+    expect(snippets[1]).toBe(
+      'Flights &lt;resumed&gt; after the <mark>volcano</mark> calmed &amp; cooled',
+    );
+    expect(await page.totalCount?.()).toBe(2);
   });
 
   it('refuses an empty search', async () => {
