@@ -26,6 +26,9 @@ const NOT_A_SUBJECT =
 const VERB_INSIDE =
   /\b(?:is|are|was|were|am|be|been|being|had|have|has|do|does|did|will|would|can|could|must|should|shall|may|might|seems?|want|wants|wanted|think|thinks|know|knows|need|needs|don['’]t|doesn['’]t|didn['’]t|isn['’]t|wasn['’]t|aren['’]t|weren['’]t|won['’]t|can['’]t)(?![\p{L}'’])/u;
 
+const RELATIVE_SUBJECT =
+  /((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+){0,4}\p{Lu}[\p{L}.'’&-]*|[Tt]he\s+[a-z]+)\s*,\s*who(?:\s+(?:also|later|then|had|has))?$/u;
+
 const PAST_FORMS = new Set([
   'made',
   'took',
@@ -183,6 +186,15 @@ export function attribute(
       );
       const owner = main === undefined ? null : attribute(unit, sentence, main, resolver);
       if (owner !== null && owner.speaker !== null) return { ...owner, cue };
+    }
+    // "…the Navy, who told it …": a relative pronoun's antecedent speaks.
+    const relative = RELATIVE_SUBJECT.exec(before.slice(-120));
+    if (found === null && relative?.[1] !== undefined) {
+      const mention = classifyMention(relative[1]);
+      if (mention !== null) {
+        const start = cue.start - (before.length - before.lastIndexOf(relative[1]));
+        found = { phrase: { text: relative[1], start, apposition: null }, mention };
+      }
     }
     found ??=
       usable(subjectBefore(masked, sentence.start, cue.start)) ??

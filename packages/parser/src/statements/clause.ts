@@ -28,7 +28,7 @@ const INFINITIVE_CUES = new Set([
 export function isClause(content: string, base: string, afterThat: boolean): boolean {
   if (afterThat) return true;
   // ", which had not …, was forcing": a relative clause between commas is skipped, not a stop.
-  const words = tokenize(content.replace(/,\s(?:who|which)\s[^,]*,/g, ',')).slice(0, 16);
+  const words = tokenize(content.replace(/,\s(?:who|which)\s[^,]*,/g, ',')).slice(0, 24);
   if (words.length < 2) return false;
   // "called on Turkey to halt…", "accused Biden of lying": an infinitive or gerund complement.
   if (
@@ -115,7 +115,10 @@ export function opensClause(text: string): boolean {
   if (!SUBJECT_START.test(first.lower) && !/^\p{Lu}/u.test(first.text)) return false;
   const cut = words.findIndex((w, i) => i > 0 && RELATIVE.has(w.lower));
   const head = cut === -1 ? words : words.slice(0, cut);
-  return head.some((w, i) => i > 0 && (AUXILIARY.test(w.lower) || IRREGULAR_PAST.has(w.lower)));
+  // "be" after a subject is the mandative subjunctive: "ordered the flags be lowered".
+  return head.some(
+    (w, i) => i > 0 && (AUXILIARY.test(w.lower) || IRREGULAR_PAST.has(w.lower) || w.lower === 'be'),
+  );
 }
 
 const AUXILIARY =

@@ -121,7 +121,7 @@ export function forwardContent(
       aud !== null &&
       (audienceWords.has(word) ||
         /^(?:the\s+)?\p{Lu}/u.test(aud[0]) ||
-        /^(?:him|her|them|us|me)$/.test(word))
+        /^(?:him|her|them|us|me|it)$/.test(word))
     )
       skip += aud[0].length;
   }
@@ -150,6 +150,8 @@ export function forwardContent(
   // is a passive whose agent is the source, not content.
   if (/^[,;:.\-–—]/.test(content) || (/^by\s/.test(content) && /ed$/.test(cue.phrase))) return null;
   if (content.length < 8) return null;
+  // "described the claims as a [quote]": cut at the quote, the content would dangle.
+  if (/\s(?:as|as an?|as the|a|an|the|of|for|to|by|with)$/i.test(content)) return null;
   return { start: at, end: at + content.length, that: that !== null };
 }
 

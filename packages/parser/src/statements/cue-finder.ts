@@ -99,6 +99,7 @@ const MENTAL_OR_REPORT = new Set([
   'mention',
   'agree',
   'demand',
+  'order',
 ]);
 
 const ING_NOUN_BEFORE = new Set(

@@ -336,3 +336,29 @@ describe('agents, acronyms and -ing nouns', () => {
     ]);
   });
 });
+
+describe('more clause shapes', () => {
+  it('reads the mandative subjunctive ("ordered the flags be lowered")', () => {
+    const out = run('Governor Eva Lind ordered the state flags be lowered to half staff.');
+    expect(out.map(pick)).toEqual([
+      { quote: 'the state flags be lowered to half staff', speaker: 'Eva Lind' },
+    ]);
+  });
+
+  it('gives "X, who told it …" to the antecedent of "who"', () => {
+    const out = run('The paper also spoke to the Coast Guard, who told it the search was over.');
+    expect(out.map(pick)).toEqual([{ quote: 'the search was over', speaker: 'Coast Guard' }]);
+  });
+
+  it('finds the verb of a clause with a long subject', () => {
+    const [s] = run(
+      'The Nordic Council of Ministers announced on Friday the third annual meeting between Prime Minister Ola Berg and former Deputy Prime Minister Kari Lunde of Norway, which was planned for May, has been postponed.',
+    );
+    expect(s?.quote).toMatch(/^the third annual meeting .* has been postponed$/);
+  });
+
+  it('drops content left dangling by a quote', () => {
+    const out = run('Senator Ann Holt described the claims as a "national embarrassment".');
+    expect(out.map((s) => s.kind)).toEqual(['PARTIAL']);
+  });
+});
