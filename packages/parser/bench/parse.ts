@@ -54,7 +54,12 @@ for (let i = 0; i < rounds; i++) measured.push(pass(true));
 
 const summary = roundSummary(measured, files.length, totalBytes);
 const slowest = perArticle
-  .map((times, i) => ({ name: files[i]?.name ?? '', ms: median(times) }))
+  .map((times, i) => ({
+    name: files[i]?.name ?? '',
+    ms: median(times),
+    lo: Math.min(...times),
+    hi: Math.max(...times),
+  }))
   .reduce((a, b) => (b.ms > a.ms ? b : a));
 
 const mb = totalBytes / 1024 / 1024;
@@ -65,7 +70,9 @@ console.log(`  articles/s (CPU)  ${summary.articlesPerS.line}`);
 console.log(`  articles/s (wall) ${summary.articlesPerSWall.line}`);
 console.log(`  MB/s (CPU)        ${summary.mbPerS.line}`);
 console.log(`  per article (CPU) ${(1000 / summary.articlesPerS.median).toFixed(2)} ms mean`);
-console.log(`  slowest article   ${slowest.ms.toFixed(1)} ms (${slowest.name}, median of rounds)`);
+console.log(
+  `  slowest article   ${slowest.ms.toFixed(1)} ms median (range ${slowest.lo.toFixed(1)}–${slowest.hi.toFixed(1)}; ${slowest.name})`,
+);
 console.log(`  peak RSS          ${summary.peakMb.line}`);
 console.log(`  statements/pass   ${measured[0]?.statements ?? 0}`);
 console.log(

@@ -26,8 +26,9 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 function controlShare(text: string): number {
   if (text.length === 0) return 0;
   let controls = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0) ?? 0;
+  // Code units, not code points: every control is a single BMP unit, and a surrogate never is one.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
     const isC0 = c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c;
     if (isC0 || (c >= 0x7f && c < 0xa0) || c === 0xfffd) controls++;
   }
@@ -92,11 +93,10 @@ function decodeWithoutBom(bytes: Uint8Array, fileName: string): DecodedText {
 
 /** Line endings → LF, Unicode → NFC, stray BOMs and trailing spaces on lines removed. */
 export function normalizeText(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(/\uFEFF/g, '')
-    .normalize('NFC')
-    .replace(/[ \t]+$/gm, '');
+  // Each step only when its character occurs: most files have no CR and no stray BOM.
+  const lf = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  const noBom = lf.includes('\uFEFF') ? lf.replace(/\uFEFF/g, '') : lf;
+  return noBom.normalize('NFC').replace(/[ \t]+$/gm, '');
 }
 
 /**

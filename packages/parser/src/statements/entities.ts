@@ -20,14 +20,50 @@ export interface PersonRecord {
  */
 export class PersonIndex {
   private readonly byLast = new Map<string, PersonRecord[]>();
+  // The same few names are looked up for every mention; their words are split once per article.
+  private readonly wordsCache = new Map<string, readonly string[]>();
+  private readonly lastCache = new Map<string, string>();
+
+  private words(name: string): readonly string[] {
+    let words = this.wordsCache.get(name);
+    if (words === undefined) {
+      words = nameWords(name);
+      this.wordsCache.set(name, words);
+    }
+    return words;
+  }
+
+  private last(name: string): string {
+    let last = this.lastCache.get(name);
+    if (last === undefined) {
+      last = lastToken(name);
+      this.lastCache.set(name, last);
+    }
+    return last;
+  }
+
+  /**
+   * The record among people sharing a surname that `name` fits: a bare surname fits the first;
+   * otherwise every word of the shorter name must appear in the longer one ("Joe Biden" fits
+   * "Joe Biden", "Biden" fits anyone, "Hunter Biden" does not fit "Joe Biden").
+   */
+  private fitting(records: readonly PersonRecord[], name: string): PersonRecord | undefined {
+    const words = this.words(name);
+    if (words.length <= 1) return records[0];
+    return records.find((r) => {
+      const other = this.words(r.name);
+      const [short, long] = other.length < words.length ? [other, words] : [words, other];
+      return short.every((w) => long.includes(w));
+    });
+  }
 
   /** Registers a name (and a role); a longer form of a name already known replaces it. */
   add(name: string, role: string | null): PersonRecord {
-    const known = this.byLast.get(lastToken(name));
-    let record = known === undefined ? undefined : fitting(known, name);
+    const known = this.byLast.get(this.last(name));
+    let record = known === undefined ? undefined : this.fitting(known, name);
     if (record === undefined) {
       record = { name, roles: [] };
-      if (known === undefined) this.byLast.set(lastToken(name), [record]);
+      if (known === undefined) this.byLast.set(this.last(name), [record]);
       else known.push(record);
     } else if (name.split(' ').length > record.name.split(' ').length) {
       record.name = name;
@@ -38,8 +74,8 @@ export class PersonIndex {
 
   /** The person `name` refers to, if the article names them. */
   find(name: string): PersonRecord | undefined {
-    const known = this.byLast.get(lastToken(name));
-    return known === undefined ? undefined : fitting(known, name);
+    const known = this.byLast.get(this.last(name));
+    return known === undefined ? undefined : this.fitting(known, name);
   }
 
   /** The most specific role recorded for a person. */
@@ -55,21 +91,6 @@ export class PersonIndex {
   all(): PersonRecord[] {
     return [...this.byLast.values()].flat();
   }
-}
-
-/**
- * The record among people sharing a surname that `name` fits: a bare surname fits the first;
- * otherwise every word of the shorter name must appear in the longer one ("Joe Biden" fits
- * "Joe Biden", "Biden" fits anyone, "Hunter Biden" does not fit "Joe Biden").
- */
-function fitting(records: readonly PersonRecord[], name: string): PersonRecord | undefined {
-  const words = nameWords(name);
-  if (words.length <= 1) return records[0];
-  return records.find((r) => {
-    const other = nameWords(r.name);
-    const [short, long] = other.length < words.length ? [other, words] : [words, other];
-    return short.every((w) => long.includes(w));
-  });
 }
 
 function nameWords(name: string): string[] {
