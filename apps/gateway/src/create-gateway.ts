@@ -87,7 +87,9 @@ export function createGateway(options: GatewayOptions): Gateway {
       ...(options.requireAuthForReads === true ? [useRequireKey(keyStatus)] : []),
       // Compiled resolvers and a schema-aware serializer: less CPU per field on large pages.
       // Before the cache, which wraps whatever execute function it finds.
-      ...(options.jit === false ? [] : [useGraphQlJit()]),
+      // Queries and mutations only: graphql-jit's subscribe loses the field's arguments, so
+      // statementAdded(speaker:) delivered every statement.
+      ...(options.jit === false ? [] : [{ ...useGraphQlJit(), onSubscribe: undefined }]),
       ...responseCachePlugins({
         ttlMs: options.responseCacheTtlMs ?? 0,
         articleEvents,

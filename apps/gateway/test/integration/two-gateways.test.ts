@@ -7,11 +7,11 @@ import { startHarness, type Harness } from './harness.js';
 import { connectTestRedis, uniquePrefix } from './redis-helpers.js';
 import { sseReader } from './sse.js';
 
-async function subscribe(yoga: Gateway, query: string) {
+async function subscribe(yoga: Gateway, query: string, variables?: Record<string, unknown>) {
   const response = await yoga.fetch('http://gateway.test/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
-    body: JSON.stringify({ query }),
+    body: JSON.stringify({ query, variables }),
   });
   const sse = sseReader(response.body as ReadableStream<Uint8Array>);
   await sse.opened();
@@ -54,6 +54,12 @@ describe('two gateway replicas', () => {
       second,
       'subscription { statementAdded(speaker: "ZELENSKYY") { quote speaker { name } } }',
     );
+    // Not the article's first statement: the filter must skip the others.
+    const byVariable = await subscribe(
+      first,
+      'subscription ($who: String) { statementAdded(speaker: $who) { quote speaker { name } } }',
+      { who: 'g7 foreign' },
+    );
     await publishArticleIngested(
       publisher,
       {
@@ -73,6 +79,14 @@ describe('two gateway replicas', () => {
     expect(await quotes.firstNext()).toEqual({
       data: {
         statementAdded: { quote: 'opens a new page', speaker: { name: 'Volodymyr Zelenskyy' } },
+      },
+    });
+    expect(await byVariable.firstNext()).toEqual({
+      data: {
+        statementAdded: {
+          quote: 'the statement',
+          speaker: { name: 'G7 foreign ministers' },
+        },
       },
     });
   });
