@@ -26,6 +26,12 @@ const NOT_A_SUBJECT =
 const VERB_INSIDE =
   /\b(?:is|are|was|were|am|be|been|being|had|have|has|do|does|did|will|would|can|could|must|should|shall|may|might|seems?|want|wants|wanted|think|thinks|know|knows|need|needs|don['’]t|doesn['’]t|didn['’]t|isn['’]t|wasn['’]t|aren['’]t|weren['’]t|won['’]t|can['’]t)(?![\p{L}'’])/u;
 
+const GERUND_BEFORE =
+  /\b(?:of|for|about|by|without|after|before|while|despite|from|on|in|to|by|with)(?:\s+[a-z]+ly)?$/i;
+
+const DOCUMENT_BEFORE =
+  /\b(?:story|stories|report|reports|letter|statement|message|post|tweet|release|article|document|email|e-mail|memo|note|study|paper|filing|complaint|lawsuit|petition|ruling|decree|order)$/i;
+
 const RELATIVE_SUBJECT =
   /((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+){0,4}\p{Lu}[\p{L}.'’&-]*|[Tt]he\s+[a-z]+)\s*,\s*who(?:\s+(?:also|later|then|had|has))?$/u;
 
@@ -186,6 +192,30 @@ export function attribute(
       );
       const owner = main === undefined ? null : attribute(unit, sentence, main, resolver);
       if (owner !== null && owner.speaker !== null) return { ...owner, cue };
+    }
+    // "X explained the decision saying …", "X posted a message on Facebook announcing …": a
+    // participle after the object goes on from the earlier verb, whose subject speaks. After a
+    // preposition ("accused Biden of saying") it is a gerund inside the object instead.
+    if (
+      participle &&
+      found === null &&
+      !before.endsWith(',') &&
+      !GERUND_BEFORE.test(before) &&
+      // "a story alleging …", "a letter saying …": the document says it.
+      !DOCUMENT_BEFORE.test(before)
+    ) {
+      const raw = subjectBefore(masked, sentence.start, cue.start);
+      const words = raw?.text.split(/\s+/) ?? [];
+      const verbBefore = words.some(
+        (w, i) =>
+          i < words.length - 1 &&
+          w === w.toLowerCase() &&
+          /(?:ed|said|told)$/.test(w) &&
+          cueBase(w) !== undefined,
+      );
+      if (verbBefore && earlier !== null)
+        return { cue, mention: null, speaker: earlier, resolution: 'PREVIOUS_SPEAKER' };
+      if (verbBefore) found = usable(leadingSubject(masked, sentence.start, cue.start));
     }
     // "…the Navy, who told it …": a relative pronoun's antecedent speaks.
     const relative = RELATIVE_SUBJECT.exec(before.slice(-120));

@@ -362,3 +362,23 @@ describe('more clause shapes', () => {
     expect(out.map((s) => s.kind)).toEqual(['PARTIAL']);
   });
 });
+
+describe('participles after an object', () => {
+  it('gives "X explained the decision saying …" to X', () => {
+    const out = run(
+      'Ivar Holm, the head of the league, explained the decision to drop the players saying, "They broke the rules twice."',
+      'Mayor Eva Lind posted a message on Facebook on Friday announcing she had tested positive.',
+    );
+    expect(out.map(pick)).toEqual([
+      { quote: 'They broke the rules twice.', speaker: 'Ivar Holm' },
+      { quote: 'she had tested positive', speaker: 'Eva Lind' },
+    ]);
+  });
+
+  it('gives "a story alleging …" to the story, and "of saying" stays inside the object', () => {
+    const out = run(
+      'Senator Ann Holt criticised Tom Berg for a Daily Post story alleging he had hidden the losses.',
+    );
+    expect(out.map((s) => s.speaker?.name)).not.toContain('Ann Holt');
+  });
+});
