@@ -154,6 +154,18 @@ describe('scanInbox', () => {
     expect(await scan()).toMatchObject({ files: 2, enqueued: 0, unchanged: 2 });
   });
 
+  it('enqueues an inbox larger than one chunk, each file once', async () => {
+    await Promise.all(
+      Array.from({ length: 1100 }, (_, n) =>
+        writeFile(path.join(inbox, `f-${n}.txt`), `file ${n}`),
+      ),
+    );
+    expect(await scan()).toMatchObject({ files: 1100, enqueued: 1100, unchanged: 0 });
+    expect((await queue.getDepth()).waiting).toBe(1100);
+    expect(await redis.hlen(inboxSeenKey({ prefix }))).toBe(1100);
+    expect(await scan()).toMatchObject({ files: 1100, enqueued: 0, unchanged: 1100 });
+  });
+
   it('enqueues a file again when its content changes', async () => {
     const file = path.join(inbox, 'a.txt');
     await writeFile(file, 'alpha');
