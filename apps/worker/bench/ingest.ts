@@ -29,7 +29,7 @@ import { DEFAULT_WORKER_CONCURRENCY } from '../src/env.js';
 import { ChaosPostgres, ChaosRedis, chaosRoot, freePort } from '../chaos/services.js';
 import { WorkerProcess } from '../chaos/worker-process.js';
 import { articleVariants, loadBaseArticles, type CorpusFile } from './corpus.js';
-import { parseOnly, processCpu, redisCalls, redisCpu } from './measure.js';
+import { parseOnly, postgresCpu, processCpu, redisCalls, redisCpu } from './measure.js';
 
 const { values } = parseArgs({
   options: {
@@ -76,6 +76,8 @@ interface EndToEnd {
   workerCpuMs: number;
   redisCpuMs: number;
   postgresMs: number;
+  /** All of the cluster's processes, the benchmark's own count queries included. */
+  postgresCpuMs: number;
   elapsedMs: number;
 }
 
@@ -121,6 +123,7 @@ async function endToEnd(
   const callsBefore = await redisCalls(redis);
   const redisCpuBefore = await redisCpu(redis);
   const workerCpuBefore = await Promise.all(workers.map((worker) => processCpu(worker.pid)));
+  const postgresCpuBefore = await postgresCpu(postgres.dir);
 
   const stored = async (): Promise<number> => {
     const [row] = await sql<{ n: string }>(database, 'select count(*) as n from articles');
@@ -185,6 +188,7 @@ async function endToEnd(
         and query not like 'select count(*) as n from articles'`,
   );
   const workerCpu = await Promise.all(workers.map((worker) => processCpu(worker.pid)));
+  const postgresUsed = (await postgresCpu(postgres.dir)) - postgresCpuBefore;
   for (const worker of workers) worker.kill('SIGTERM');
   await Promise.all(workers.map((worker) => worker.exited));
   const perArticleMs = (seconds: number): number => (seconds * 1000) / corpus.length;
@@ -197,6 +201,7 @@ async function endToEnd(
     ),
     redisCpuMs: perArticleMs((await redisCpu(redis)) - redisCpuBefore),
     postgresMs: perArticleMs((pgBusy?.ms ?? 0) / 1000),
+    postgresCpuMs: perArticleMs(postgresUsed),
     elapsedMs: (finished - added) / corpus.length,
   };
 }
@@ -240,7 +245,8 @@ try {
     );
     say(
       `  per article: workers ${round(result.workerCpuMs, 2)} ms CPU, Redis ${round(result.redisCpuMs, 2)} ms CPU, ` +
-        `Postgres ${round(result.postgresMs, 2)} ms executing; ${round(result.elapsedMs, 2)} ms elapsed`,
+        `Postgres ${round(result.postgresCpuMs, 2)} ms CPU (${round(result.postgresMs, 2)} ms executing); ` +
+        `${round(result.elapsedMs, 2)} ms elapsed`,
     );
   }
   redis.disconnect();

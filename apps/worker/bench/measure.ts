@@ -1,5 +1,5 @@
 /** What the ingest benchmark reads off the processes it runs: CPU, Redis command counts, parse speed. */
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { parseArticles } from '@wiredesk/parser';
 import type { RedisConnection } from '@wiredesk/queue';
 import type { CorpusFile } from './corpus.js';
@@ -23,6 +23,25 @@ export async function processCpu(pid: number): Promise<number> {
   const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) / 100;
+}
+
+/**
+ * CPU seconds a PostgreSQL cluster has used: the postmaster, its live children (backends, WAL
+ * writer, checkpointer…) and, through the postmaster's cutime/cstime, the children that ended.
+ */
+export async function postgresCpu(dataDir: string): Promise<number> {
+  const postmaster = Number((await readFile(`${dataDir}/postmaster.pid`, 'utf8')).split('\n')[0]);
+  let total = 0;
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => '');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const pid = Number(entry);
+    if (pid !== postmaster && Number(fields[1]) !== postmaster) continue;
+    total += Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
+    if (pid === postmaster) total += Number(fields[13] ?? 0) + Number(fields[14] ?? 0);
+  }
+  return total / 100;
 }
 
 export interface ParseSpeed {

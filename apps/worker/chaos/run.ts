@@ -2,7 +2,7 @@
  * `npm run chaos`: ingest 3,000 files through two real worker processes while, in turn, a worker is
  * SIGKILLed, Redis restarts, Postgres restarts, and the workers get a rolling SIGTERM. After each:
  * every file exactly once in Postgres, only the bad inputs failed, no ingest job left unfinished.
- *   npm run chaos [-- --files 3000 --workers 2 --concurrency 32]
+ *   npm run chaos [-- --files 3000 --workers 2 --concurrency 64]
  * Runs its own redis-server and PostgreSQL cluster in a temporary folder; exits 1 on any loss.
  */
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';

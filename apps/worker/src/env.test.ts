@@ -10,7 +10,7 @@ describe('readEnv', () => {
       databaseUrl: 'postgres://postgres@127.0.0.1:5432/wiredesk',
       inboxDir: path.join(findRepoRoot(), 'data', 'inbox'),
       inboxScanEveryMs: 5000,
-      concurrency: 32,
+      concurrency: 64,
       queuePrefix: '{wiredesk}',
       metricsPort: 9464,
       logLevel: 'info',

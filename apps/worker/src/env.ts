@@ -7,7 +7,7 @@ import { findRepoRoot } from './repo-root.js';
  * Jobs one process runs at once. Parsing is synchronous, so this is not parallelism: it is how
  * many parsed jobs may wait for their write batch while the next ones parse (see write-batcher).
  */
-export const DEFAULT_WORKER_CONCURRENCY = 32;
+export const DEFAULT_WORKER_CONCURRENCY = 64;
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
