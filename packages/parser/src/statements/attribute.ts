@@ -68,7 +68,10 @@ function usable(phrase: SubjectPhrase | null): { phrase: SubjectPhrase; mention:
   if (phrase === null) return null;
   const text = afterLastCue(phrase.text)
     // "((WN)) You said": the turn marker of an interview is not part of a pronoun subject.
-    .replace(/^\(\([^()]*\)\)\s*(?=(?:I|[Yy]ou|[Ww]e)$)/, '')
+    .replace(
+      /^\(\([^()]*\)\)\s*(?:(?:[Pp]reviously|[Ee]arlier|[Oo]nce|[Aa]lso|[Tt]hen)\s+)?(?=(?:I|[Yy]ou|[Ww]e)$)/,
+      '',
+    )
     .replace(CONNECTOR, '')
     .replace(LEADING_TIME, '')
     // "what WalesOnline called", "Mitsotakis speaking to the Atlantic Council called".

@@ -25,6 +25,22 @@ const REPORT_PAST = new Set([
 // Words that show the "subject" is really part of the content ("and that he said").
 const STOP_BEFORE_SUBJECT = new Set(['that', 'which', 'who', 'what', 'if', 'whether']);
 
+// Verbs that take a person or body as object before a "that" clause.
+const OBJECT_THAT = new Set([
+  'warn',
+  'tell',
+  'inform',
+  'assure',
+  'remind',
+  'brief',
+  'advise',
+  'caution',
+  'promise',
+  'notify',
+  'convince',
+  'persuade',
+]);
+
 const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const CHANNEL =
   '(?:Facebook|Twitter|Instagram|Telegram|YouTube|TikTok|Weibo|WhatsApp|social\\s+media|(?:the\\s+)?radio|(?:national\\s+)?television|TV|' +
@@ -128,6 +144,11 @@ export function forwardContent(
   // "said publicly …", "announced on Facebook on Tuesday …": how, where and when it was said.
   const manner = LEADING_MANNER.exec(rest.slice(skip));
   if (manner !== null) skip += manner[0].length;
+  // "warned the White House last year that …": an object, then the clause after "that".
+  if (OBJECT_THAT.has(cue.base)) {
+    const object = /^(?:[\p{L}\p{N}'’.-]+\s+){1,8}?(?=that\s)/u.exec(rest.slice(skip));
+    if (object !== null) skip += object[0].length;
+  }
   const that = /^that\s+/i.exec(rest.slice(skip));
   if (that !== null) skip += that[0].length;
   // "reported in mid-2019, 62 outlets had closed": a leading time phrase is not content.

@@ -24,6 +24,24 @@ import type { Unit } from './unit.js';
 const FIRST_OR_SECOND_PERSON =
   /(?:^|\s)(?:I|I['’][a-z]+|[Ww]e|[Ww]e['’][a-z]+|[Yy]ou|[Yy]ou['’][a-z]+|[Mm]e|[Mm]y|[Oo]ur|us|[Yy]our)(?=\s|$)/;
 
+/** True when a short subject and a finite speech verb open the content of cue `i`. */
+function innerReport(masked: string, cues: readonly Cue[], i: number, content: Range): boolean {
+  return cues.slice(i + 1).some((c) => {
+    if (c.sourceFirst || c.start >= content.end || !/^(?:[a-z]+ed|said|told)$/.test(c.phrase))
+      return false;
+    const subject = masked.slice(content.start, c.start).trim();
+    const words = subject.split(/\s+/);
+    return (
+      words.length >= 1 &&
+      words.length <= 4 &&
+      !/[,;:\uE000]/.test(subject) &&
+      !/^(?:he|she|it|they|we|i|you|to|in|on|at|for|of|by|with|from|that|which|who)\b/i.test(
+        subject,
+      )
+    );
+  });
+}
+
 /** Extracts the indirect statements of one sentence (cues already used by quotes are left out). */
 export function extractIndirect(
   unit: Unit,
@@ -56,6 +74,8 @@ export function extractIndirect(
     let range: Range | null;
     if (cue.sourceFirst) {
       range = sourceFirstContent(masked, cue, sentence, attribution.mention);
+      // "According to the Post, officials warned that …": the officials' report is the statement.
+      if (range !== null && innerReport(masked, cues, i, range)) return;
     } else {
       const subjectAt =
         attribution.mention === null
@@ -78,6 +98,9 @@ export function extractIndirect(
       if (range === null) {
         if (fwd === null || !fwdClause) return;
         if (laterApposedCue(masked, cues, i) && !fwd.that) return;
+        // "The Post reported intelligence officials warned that …": the inner source's report
+        // is the statement (the outer one only relays it).
+        if (!fwd.that && innerReport(masked, cues, i, fwd)) return;
         range = fwd;
       }
     }

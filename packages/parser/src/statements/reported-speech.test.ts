@@ -382,3 +382,16 @@ describe('participles after an object', () => {
     expect(out.map((s) => s.speaker?.name)).not.toContain('Ann Holt');
   });
 });
+
+describe('reports inside reports', () => {
+  it('keeps the inner source when a report relays another ("X reported officials warned that …")', () => {
+    const out = run(
+      'The Daily Post reported harbour officials warned the council last week that the pier was unsafe.',
+      'According to the Nordic Herald, engineers said the bridge needed repairs.',
+    );
+    expect(out.map(pick)).toEqual([
+      { quote: 'the pier was unsafe', speaker: 'harbour officials' },
+      { quote: 'the bridge needed repairs', speaker: 'engineers' },
+    ]);
+  });
+});

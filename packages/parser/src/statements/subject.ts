@@ -35,7 +35,7 @@ function isRoleLike(chunk: string): boolean {
 
 const PRONOUN_ONLY = /^(?:he|she|they|it|we|i|you)$/i;
 const LEADING_ADVERBIAL =
-  /^(?:(?:in|on|at|during|after|before|ahead of|following|earlier|later|meanwhile|separately|however|also|yet|still|then|and|but|so|thus|nevertheless|nonetheless|moreover|furthermore|instead|lastly|finally|next|indeed|overall|again|yesterday|today|first|second|third|recently|previously|afterwards|eventually|regardless|likewise|additionally|similarly|subsequently|initially|ultimately|notably|currently|reportedly|unfortunately|specifically)\b[^,]*,\s*)+/i;
+  /^(?:(?:[a-z]+ing(?=\s)|in|on|at|during|after|before|ahead of|following|earlier|later|meanwhile|separately|however|also|yet|still|then|and|but|so|thus|nevertheless|nonetheless|moreover|furthermore|instead|lastly|finally|next|indeed|overall|again|yesterday|today|first|second|third|recently|previously|afterwards|eventually|regardless|likewise|additionally|similarly|subsequently|initially|ultimately|notably|currently|reportedly|unfortunately|specifically)\b[^,]*,\s*)+/i;
 
 const MAX_SUBJECT_SPAN = 300;
 const PARENTHETICAL =
