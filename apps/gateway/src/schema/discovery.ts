@@ -52,7 +52,7 @@ builder.queryFields((t) => ({
         }),
         snippet: edge.string({
           description:
-            'Up to three passages of the body around the matches, joined by " … ": HTML with ' +
+            'Up to three passages of the lede and body around the matches, joined by " … ": HTML with ' +
             'the text escaped and the matched words in <mark>…</mark>.',
           resolve: (parent) => fromStore((parent as { snippet: () => Promise<string> }).snippet),
         }),

@@ -228,13 +228,23 @@ describe('gateway queries', () => {
     ]);
   });
 
-  it('searches articles, best match first, with a rank on each edge', async () => {
+  it('searches articles, best match first, with a rank and a highlighted snippet on each edge', async () => {
     const result = await graphql<{
-      search: { edges: { rank: number; node: { articleId: string } }[] };
-    }>(h.yoga, '{ search(text: "gw-3 skirmish", first: 5) { edges { rank node { articleId } } } }');
+      search: { edges: { rank: number; snippet: string; node: { articleId: string } }[] };
+    }>(
+      h.yoga,
+      '{ search(text: "gw-3 skirmish", first: 5) { edges { rank snippet node { articleId } } } }',
+    );
     const edges = result.data?.search.edges ?? [];
     expect(edges.map((edge) => edge.node.articleId)).toEqual([articles[3]?.id]);
     expect(edges[0]?.rank).toBeGreaterThan(0);
+    const britain = await graphql<{ search: { edges: { snippet: string }[] } }>(
+      h.yoga,
+      '{ search(text: "Britain", first: 1) { edges { snippet } } }',
+    );
+    expect(britain.data?.search.edges[0]?.snippet).toMatch(
+      /The statement was signed by <mark>Britain<\/mark> and Japan/,
+    );
   });
 
   it('lists speakers with their statement counts', async () => {

@@ -23,7 +23,7 @@ import {
 export interface RankedEdge<T> extends Edge<T> {
   rank: number;
   /**
-   * Up to three passages of the body around the matches, HTML-escaped, the matched words in
+   * Up to three passages of the lede and body around the matches, HTML-escaped, the matched words in
    * `<mark>…</mark>`, joined by " … ". Computed for the whole page on the first call.
    */
   snippet: () => Promise<string>;
@@ -143,7 +143,7 @@ function once<T>(make: () => Promise<T>): () => Promise<T> {
 
 /**
  * ts_headline over the page's bodies only (it re-parses the whole text, ~0.5 ms an article). The
- * text is HTML-escaped first, so the marks are the only markup in the result.
+ * text is put on one line and HTML-escaped first, so the marks are the only markup in the result.
  */
 async function snippetsOf(
   db: Kysely<Database>,
@@ -151,7 +151,9 @@ async function snippetsOf(
   ids: string[],
 ): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const escaped = sql`replace(replace(replace(body_text, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
+  // Paragraph breaks become spaces: a snippet is one line of text.
+  const flat = sql`regexp_replace(concat_ws(' ', lede, body_text), '[[:space:]]+', ' ', 'g')`;
+  const escaped = sql`replace(replace(replace(${flat}, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
   const rows = await db
     .selectFrom('articles')
     .select('id')

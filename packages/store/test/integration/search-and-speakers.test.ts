@@ -14,7 +14,7 @@ describe('search and speakers', () => {
     sections: [
       {
         heading: null,
-        paragraphs: [{ index: 0, text: 'Flights <resumed> after the volcano calmed & cooled.' }],
+        paragraphs: [{ index: 0, text: 'Flights <resumed>\n\nafter the volcano calmed & cooled.' }],
       },
     ],
   };
