@@ -10,6 +10,7 @@ import {
   lookupGroup,
 } from '../gazetteer/index.js';
 import { matchesAtCapitals, notAfterLetter } from '../gazetteer/capitals.js';
+import { isSpaceUnit } from '../text/chars.js';
 import { leadingTitles } from './cues.js';
 import { calendarWords } from '../gazetteer/data/calendar.js';
 
@@ -31,7 +32,8 @@ export interface PartyMention {
   readonly hyphenPair?: boolean;
 }
 
-const leaderOf = /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+of\s+(?:the\s+)?$/u;
+/** "President Emmanuel Macron of (France)": exported for its tests. */
+export const leaderOf = /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+of\s+(?:the\s+)?$/u;
 const parenthetical = /\s*\([^()]{1,15}\)/y;
 const firstWord = /^\S*/;
 const nameWord = "\\p{Lu}[\\p{L}\\p{N}'’.&-]*";
@@ -99,6 +101,23 @@ const usStateNames = new Set(['Georgia']);
 const personOfPlace =
   /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+of\s+\p{Lu}[\p{L}\s]*$/u;
 
+/**
+ * True when the text before `end` ends as leaderOf needs: "of", white space, and maybe "the" and
+ * white space. Checked by hand because the $-anchored pattern is tried at every capital before it.
+ */
+export function endsWithOf(text: string, end: number): boolean {
+  let k = end;
+  if (k === 0 || !isSpaceUnit(text.charCodeAt(k - 1))) return false;
+  while (k > 0 && isSpaceUnit(text.charCodeAt(k - 1))) k--;
+  const ofAt = (at: number): boolean =>
+    at >= 1 && text.startsWith('of', at) && isSpaceUnit(text.charCodeAt(at - 1));
+  if (ofAt(k - 2)) return true;
+  if (k < 4 || !text.startsWith('the', k - 3) || !isSpaceUnit(text.charCodeAt(k - 4))) return false;
+  let j = k - 3;
+  while (j > 0 && isSpaceUnit(text.charCodeAt(j - 1))) j--;
+  return ofAt(j - 2);
+}
+
 function withArticle(text: string, start: number): number {
   return /(?:^|\s)the\s$/i.test(text.slice(Math.max(0, start - 5), start)) ? start - 4 : start;
 }
@@ -133,7 +152,7 @@ function countryMentions(text: string): PartyMention[] {
       continue;
     let start = withArticle(text, m.start);
     const from = Math.max(0, m.start - 80);
-    const leader = leaderOf.exec(text.slice(from, m.start));
+    const leader = endsWithOf(text, m.start) ? leaderOf.exec(text.slice(from, m.start)) : null;
     // "David Perdue of Georgia": a US state; the name phrase is read as a person below.
     if (leader !== null && usStateNames.has(m.surface)) continue;
     if (leader !== null && lookupCountry(leader[1] ?? '') === undefined) {
@@ -218,7 +237,7 @@ function nameMentions(text: string, taken: readonly PartyMention[]): PartyMentio
         start: s,
         end,
         surface,
-        name: personOfPlace.exec(phrase)?.[1] ?? phrase,
+        name: (phrase.includes('of') ? personOfPlace.exec(phrase)?.[1] : undefined) ?? phrase,
         countryCode: null,
         groupId: null,
       });

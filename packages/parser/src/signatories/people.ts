@@ -3,7 +3,7 @@
  * "Biden"), as ANNOTATION.md asks. Built once per article from all its texts.
  */
 import { matchesAtCapitals, notAfterLetter } from '../gazetteer/capitals.js';
-import { isLowerUnit } from '../text/chars.js';
+import { isLowerUnit, isSpaceUnit, isUpperUnit } from '../text/chars.js';
 import { calendarWords } from '../gazetteer/data/calendar.js';
 
 /** First name(s) and surname: the pattern indexFullNames scans for (exported for its tests). */
@@ -63,13 +63,22 @@ const notFirstNames = new Set([
   'Of',
 ]);
 
-// Where fullName can start: after no letter, at a capital followed by a lower-case letter.
-// Astral letters (surrogate pairs) are left to the pattern.
+/**
+ * Where fullName can start: after no letter, at a capital, lower-case letters, white space and
+ * another capital (every way through the pattern's first name goes on with white space). Astral
+ * letters (surrogate pairs) are left to the pattern.
+ */
 export function startsFullName(text: string, i: number): boolean {
   if (!notAfterLetter(text, i)) return false;
-  const unit = text.charCodeAt(i);
-  const next = text.charCodeAt(i + 1);
-  return isLowerUnit(next) || isSurrogate(unit) || isSurrogate(next);
+  if (isSurrogate(text.charCodeAt(i))) return true;
+  let j = i + 1;
+  let unit = text.charCodeAt(j);
+  if (!isLowerUnit(unit)) return isSurrogate(unit);
+  while (isLowerUnit(unit)) unit = text.charCodeAt(++j);
+  if (isSurrogate(unit)) return true;
+  if (!isSpaceUnit(unit)) return false;
+  while (isSpaceUnit(unit)) unit = text.charCodeAt(++j);
+  return isUpperUnit(unit) || isSurrogate(unit);
 }
 
 function isSurrogate(unit: number): boolean {

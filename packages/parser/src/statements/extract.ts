@@ -39,11 +39,14 @@ const DEFINED_ACRONYM =
 const ACRONYM_FIRST =
   /\b(\p{Lu}[\p{Lu}\p{N}&]{1,7})\s+\((\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|for|and|the|on|de|du|des|la|le)\s+)?\p{Lu}[\p{L}'’.&-]*){1,7})\)/gu;
 
+const OPENING_PAREN_CAPITAL = /\s\(\p{Lu}/u;
+
 /** Acronyms the article defines, mapped to the names they stand for. */
 function findAcronyms(units: readonly Unit[]): Map<string, string> {
   const acronyms = new Map<string, string>();
   for (const unit of units) {
-    if (!unit.masked.includes('(')) continue;
+    // Both patterns need white space, "(" and a capital: without them the costly scans cannot match.
+    if (!OPENING_PAREN_CAPITAL.test(unit.masked)) continue;
     for (const m of unit.masked.matchAll(DEFINED_ACRONYM)) {
       const name = (m[1] ?? '').replace(/^The\s+/, '');
       const acronym = m[2] ?? '';
