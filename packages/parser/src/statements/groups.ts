@@ -26,7 +26,8 @@ const NOT_MODIFIERS =
 /** Every group phrase in `text`. */
 export function findGroupMentions(text: string): GroupMention[] {
   const found: GroupMention[] = [];
-  if (!GROUP_HINT.test(text)) return found;
+  // The hint needs " of " or " from "; most sentences are refused by a substring search.
+  if ((!text.includes(' of ') && !text.includes(' from ')) || !GROUP_HINT.test(text)) return found;
   for (const m of text.matchAll(GROUP_NP)) {
     const modifiers = (m[1] ?? '')
       .trim()
