@@ -32,6 +32,10 @@ const GERUND_BEFORE =
 const DOCUMENT_BEFORE =
   /\b(?:story|stories|report|reports|letter|statement|message|post|tweet|release|article|document|email|e-mail|memo|note|study|paper|filing|complaint|lawsuit|petition|ruling|decree|order)$/i;
 
+// "artist Leisha Riddell emphasized …": a clause opening with a (titled) name and its verb.
+const CHUNK_SUBJECT =
+  /^\s*((?:[a-z]+\s+){0,3}?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4})(?=(?:also\s+|then\s+|later\s+)?[a-z]{3,}(?:ed|s)\b)/u;
+
 const RELATIVE_SUBJECT =
   /((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+){0,4}\p{Lu}[\p{L}.'’&-]*|[Tt]he\s+[a-z]+)\s*,\s*who(?:\s+(?:also|later|then|had|has))?$/u;
 
@@ -170,11 +174,30 @@ export function attribute(
       articlePos(unit, cue.start),
       articlePos(unit, sentence.start),
     );
-    if (shared && earlier !== null) {
+    // "While all agreed …, artist Leisha Riddell emphasized …, saying": the clause right before
+    // the participle names its subject when it opens with one.
+    if (participle && before.endsWith(',')) {
+      const chunkStart = Math.max(
+        before.lastIndexOf(',', before.length - 2),
+        before.lastIndexOf(';'),
+        -1,
+      );
+      const from = sentence.start + chunkStart + 1;
+      const m = chunkStart >= 0 ? CHUNK_SUBJECT.exec(masked.slice(from, cue.start)) : null;
+      const text = m?.[1]?.trim();
+      const mention = text === undefined ? null : classifyMention(text);
+      if (text !== undefined && mention?.type === 'PERSON') {
+        found = {
+          phrase: { text, start: from + (m?.[0].indexOf(text) ?? 0), apposition: null },
+          mention,
+        };
+      }
+    }
+    if (found === null && shared && earlier !== null) {
       // The sentence already named who speaks: "Oramah said …, further saying, "…"".
       return { cue, mention: null, speaker: earlier, resolution: 'PREVIOUS_SPEAKER' };
     }
-    if (shared) found = usable(leadingSubject(masked, sentence.start, cue.start));
+    if (shared) found ??= usable(leadingSubject(masked, sentence.start, cue.start));
     // "a pattern described by Marine Bulletin as …": a passive cue's agent is the source.
     const agent =
       /^\s+by\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*){0,5})/u.exec(

@@ -395,3 +395,19 @@ describe('reports inside reports', () => {
     ]);
   });
 });
+
+describe('subjects around asides', () => {
+  it('skips an aside in parentheses after the name', () => {
+    const out = run(
+      'Painter Ida Marsh (Blue Harbour, Night Trains) said the market had collapsed.',
+    );
+    expect(out.map((s) => s.speaker?.name)).toEqual(['Ida Marsh']);
+  });
+
+  it('gives ", saying" to the clause just before it, not to an earlier clause', () => {
+    const out = run(
+      'While all agreed that pay was low, illustrator Rosa Vik stressed the need for rest, saying "I switch off on Sundays."',
+    );
+    expect(out.at(-1)?.speaker?.name).toBe('Rosa Vik');
+  });
+});

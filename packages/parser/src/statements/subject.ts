@@ -67,7 +67,11 @@ export function subjectBefore(
   from = Math.max(from, cueStart - MAX_SUBJECT_SPAN);
   // "Biden, while campaigning in Michigan, called": blank the parenthetical, keeping offsets.
   // Every parenthetical starts with a comma: without one the replace is skipped.
-  const raw = masked.slice(from, cueStart);
+  let raw = masked.slice(from, cueStart);
+  // "Jenn St-Onge (Nancy Drew, Jem) told": an aside in parentheses is not the subject.
+  // Interview turn markers "((WN))" are left alone.
+  if (raw.includes(')'))
+    raw = raw.replace(/(?<![(\s])\s*\((?!\()[^()]*\)(?!\))/g, (m) => ' '.repeat(m.length));
   const segment = raw.includes(',')
     ? raw.replace(PARENTHETICAL, (m) => `,${' '.repeat(m.length - 1)}`)
     : raw;
