@@ -399,7 +399,7 @@ describe('reports inside reports', () => {
 describe('subjects around asides', () => {
   it('skips an aside in parentheses after the name', () => {
     const out = run(
-      'Painter Ida Marsh (Blue Harbour, Night Trains) said the market had collapsed.',
+      'The novelist Ida Marsh (Blue Harbour, Night Trains) said the market had collapsed.',
     );
     expect(out.map((s) => s.speaker?.name)).toEqual(['Ida Marsh']);
   });
