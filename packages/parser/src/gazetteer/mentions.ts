@@ -2,6 +2,7 @@
  * Finds country mentions in running text, by name ("Britain") or by adjective ("Ukrainian").
  * At each word start the longest known surface wins, so "South Korea" beats "Korea".
  */
+import { isLetterOrDigitUnit } from '../text/chars.js';
 import { countrySurfaces, demonymSurfaces, type CountryMatch } from './countries.js';
 
 /** One mention of a country in a text. */
@@ -43,8 +44,8 @@ for (let c = 0; c < 128; c++) asciiWord[c] = /[A-Za-z0-9]/.test(String.fromCharC
 function longestAt(text: string, start: number): string | undefined {
   for (const surface of byPrefix.get(text.slice(start, start + 2)) ?? []) {
     if (!text.startsWith(surface, start)) continue;
-    const next = text[start + surface.length];
-    if (next === undefined || !wordChar.test(next)) return surface;
+    // The one code unit after the surface, as `wordChar.test(text[end])` judged it.
+    if (!isLetterOrDigitUnit(text.charCodeAt(start + surface.length))) return surface;
   }
   return undefined;
 }
@@ -69,6 +70,8 @@ export function findCountryMentions(text: string): CountryMention[] {
     let width = 1;
     if (unit < 128) {
       isWord = asciiWord[unit] === 1;
+    } else if (unit < 0xd800 || unit > 0xdfff) {
+      isWord = isLetterOrDigitUnit(unit);
     } else {
       const point = text.codePointAt(i) ?? unit;
       width = point > 0xffff ? 2 : 1;
