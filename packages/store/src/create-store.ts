@@ -27,6 +27,7 @@ import {
   signatoryListsByArticleIds,
   type SignatoryListFilter,
 } from './read/signatory-lists.js';
+import { searchStatements, type StatementSearchFilter } from './read/statement-search.js';
 import {
   getStatement,
   listStatements,
@@ -84,6 +85,12 @@ export interface Store {
     filter?: SearchFilter,
     page?: PageRequest<SearchOrder>,
   ): Promise<SearchPage<StoredArticle>>;
+  /** Full-text search over quotes, best match first; each edge carries its rank and snippet. */
+  searchStatements(
+    text: string,
+    filter?: StatementSearchFilter,
+    page?: PageRequest<'RELEVANCE'>,
+  ): Promise<SearchPage<Statement>>;
   /** Quoted speakers with their counts, most quoted first. */
   listSpeakers(
     filter?: SpeakerFilter,
@@ -153,6 +160,8 @@ export function createStore(options: StoreOptions): Store {
     getSignatoryList: (articleId, id) => guard(() => getSignatoryList(db, articleId, id)),
     listSignatoryLists: (filter, page) => guardPage(() => listSignatoryLists(db, filter, page)),
     searchArticles: (text, filter, page) => guardPage(() => searchArticles(db, text, filter, page)),
+    searchStatements: (text, filter, page) =>
+      guardPage(() => searchStatements(db, text, filter, page)),
     listSpeakers: (filter, page) => guardPage(() => listSpeakers(db, filter, page)),
     close: () => db.destroy(),
   };

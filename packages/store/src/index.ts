@@ -23,6 +23,7 @@ export {
 } from './read/page.js';
 export type { RankedEdge, SearchFilter, SearchOrder, SearchPage } from './read/search.js';
 export type { SignatoryListFilter } from './read/signatory-lists.js';
+export type { StatementSearchFilter } from './read/statement-search.js';
 export type { SpeakerFilter, SpeakerOrder, SpeakerSummary } from './read/speakers.js';
 export type { StatementFilter } from './read/statements.js';
 export type { SaveOptions, SaveResult } from './write/save-articles.js';

@@ -4,8 +4,9 @@ import { ArticleNode } from './article.js';
 import { builder } from './builder.js';
 import { SearchOrderEnum, SpeakerKindEnum, SpeakerOrderEnum } from './enums.js';
 import { fromStore } from './errors.js';
-import { SearchFilter, SpeakerFilter } from './filters.js';
-import { pageRequest } from './paging.js';
+import { SearchFilter, SpeakerFilter, StatementSearchFilter } from './filters.js';
+import { articleIdFrom, pageRequest } from './paging.js';
+import { StatementRef } from './refs.js';
 import { totalCountDescription, totalCountOf } from './total-count.js';
 
 const SpeakerSummaryType = builder.objectRef<SpeakerSummary>('SpeakerSummary').implement({
@@ -54,6 +55,44 @@ builder.queryFields((t) => ({
           description:
             'Up to three passages of the lede and body around the matches, joined by " … ": HTML with ' +
             'the text escaped and the matched words in <mark>…</mark>.',
+          resolve: (parent) => fromStore((parent as { snippet: () => Promise<string> }).snippet),
+        }),
+      }),
+    },
+  ),
+  searchStatements: t.connection(
+    {
+      type: StatementRef,
+      description: 'Statements whose quote matches the text, best match first.',
+      args: {
+        text: t.arg.string({
+          required: true,
+          description: 'Web-search syntax: words, "a phrase", -excluded, or.',
+        }),
+        filter: t.arg({ type: StatementSearchFilter }),
+      },
+      resolve: (_root, args, { store }) => {
+        const page = pageRequest(args);
+        const filter = args.filter ?? {};
+        const articleId = filter.articleId == null ? null : articleIdFrom(filter.articleId);
+        return fromStore(() => store.searchStatements(args.text, { ...filter, articleId }, page));
+      },
+    },
+    {
+      name: 'StatementSearchConnection',
+      fields: (c) => ({
+        totalCount: c.int({ description: totalCountDescription, resolve: totalCountOf }),
+      }),
+    },
+    {
+      name: 'StatementSearchEdge',
+      fields: (edge) => ({
+        rank: edge.float({
+          description: 'How well the quote matched; higher is better.',
+          resolve: (parent) => (parent as { rank: number }).rank,
+        }),
+        snippet: edge.string({
+          description: 'The quote as HTML, text escaped, the matched words in <mark>…</mark>.',
           resolve: (parent) => fromStore((parent as { snippet: () => Promise<string> }).snippet),
         }),
       }),

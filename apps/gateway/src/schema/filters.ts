@@ -48,11 +48,11 @@ export const SearchFilter = builder.inputType('SearchFilter', {
   fields: (t) => ({ ...articleFields(t), ...quotedFields(t) }),
 });
 
-export const StatementFilter = builder.inputType('StatementFilter', {
-  fields: (t) => ({
+/** A statement's own fields and where it appears (statements and searchStatements). */
+function statementFields(t: FieldBuilder) {
+  return {
     ...articleFields(t),
     text: t.string({ description: articleText }),
-    quoteText: t.string({ description: 'Full text of the quote itself (web-search syntax).' }),
     speaker: t.string({ description: 'Part of the speaker name, any case.' }),
     speakerKind: t.field({ type: SpeakerKindEnum }),
     kind: t.field({ type: StatementKindEnum }),
@@ -62,7 +62,18 @@ export const StatementFilter = builder.inputType('StatementFilter', {
     }),
     group: t.string({ description: 'Made by a signatory list with a member of this group.' }),
     articleId: t.id(),
+  };
+}
+
+export const StatementFilter = builder.inputType('StatementFilter', {
+  fields: (t) => ({
+    ...statementFields(t),
+    quoteText: t.string({ description: 'Full text of the quote itself (web-search syntax).' }),
   }),
+});
+
+export const StatementSearchFilter = builder.inputType('StatementSearchFilter', {
+  fields: (t) => statementFields(t),
 });
 
 export const SignatoryListFilter = builder.inputType('SignatoryListFilter', {

@@ -247,6 +247,39 @@ describe('gateway queries', () => {
     );
   });
 
+  it('searches what was said, best match first, with the quote highlighted', async () => {
+    const result = await graphql<{
+      searchStatements: {
+        totalCount: number;
+        edges: { rank: number; snippet: string; node: { speaker: { name: string } } }[];
+      };
+    }>(
+      h.yoga,
+      `
+        {
+          searchStatements(text: "new page", first: 1, filter: { speakerKind: PERSON }) {
+            totalCount
+            edges {
+              rank
+              snippet
+              node {
+                speaker {
+                  name
+                }
+              }
+            }
+          }
+        }
+      `,
+    );
+    const search = result.data?.searchStatements;
+    expect(search?.totalCount).toBe(articles.length);
+    expect(search?.edges.map((e) => [e.snippet, e.node.speaker.name])).toEqual([
+      ['opens a <mark>new</mark> <mark>page</mark>', 'Volodymyr Zelenskyy'],
+    ]);
+    expect(search?.edges[0]?.rank).toBeGreaterThan(0);
+  });
+
   it('lists speakers with their statement counts', async () => {
     const result = await graphql<{
       speakers: { edges: { node: { name: string; statementCount: number; roles: string[] } }[] };

@@ -1,6 +1,6 @@
 /** Statement queries: batched by article id (for DataLoader) and a filtered, paginated list. */
 import type { Statement, StatementKind } from '@wiredesk/domain';
-import { sql, type Kysely, type SqlBool } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { Database } from '../database.js';
 import {
   articleWhere,
@@ -70,6 +70,28 @@ export async function getStatement(
   return row === undefined ? null : toStatement(row);
 }
 
+/** The quote's full-text vector, as the GIN index statements_quote_search_idx has it. */
+export const quoteVector = sql`to_tsvector('english'::regconfig, s.quote)`;
+
+/** The conditions of a StatementFilter on statements `s` joined to their articles `a`. */
+export function statementListWhere(filter: StatementFilter): RawBuilder<SqlBool>[] {
+  const conditions = [
+    ...articleWhere('a', filter),
+    ...statementWhere('s', { ...filter, statementKind: filter.kind ?? null }),
+    ...signatoryWhere(sql.ref('s.article_id'), sql.ref('s.signatory_list_id'), null, filter),
+  ];
+  if (given(filter.quoteText)) {
+    conditions.push(
+      sql<SqlBool>`${quoteVector} @@ websearch_to_tsquery('english', ${filter.quoteText})`,
+    );
+  }
+  if (given(filter.articleId)) conditions.push(sql<SqlBool>`s.article_id = ${filter.articleId}`);
+  if (given(filter.signatoryListId)) {
+    conditions.push(sql<SqlBool>`s.signatory_list_id = ${filter.signatoryListId}`);
+  }
+  return conditions;
+}
+
 /** Statements, newest article first (or oldest with OLDEST_FIRST; undated last), in article order. */
 export async function listStatements(
   db: Kysely<Database>,
@@ -83,21 +105,7 @@ export async function listStatements(
     .innerJoin('articles as a', 'a.id', 's.article_id')
     .selectAll('s')
     .select('a.published_ts');
-  const conditions = [
-    ...articleWhere('a', filter),
-    ...statementWhere('s', { ...filter, statementKind: filter.kind ?? null }),
-    ...signatoryWhere(sql.ref('s.article_id'), sql.ref('s.signatory_list_id'), null, filter),
-  ];
-  if (given(filter.quoteText)) {
-    conditions.push(
-      sql<SqlBool>`to_tsvector('english'::regconfig, s.quote) @@ websearch_to_tsquery('english', ${filter.quoteText})`,
-    );
-  }
-  if (given(filter.articleId)) conditions.push(sql<SqlBool>`s.article_id = ${filter.articleId}`);
-  if (given(filter.signatoryListId)) {
-    conditions.push(sql<SqlBool>`s.signatory_list_id = ${filter.signatoryListId}`);
-  }
-  for (const condition of conditions) query = query.where(condition);
+  for (const condition of statementListWhere(filter)) query = query.where(condition);
   const totalCount = lazyCount(db as Kysely<never>, query);
   if (given(page?.after)) {
     const [ts = null, articleId = null, position = null] = decodeCursor(page.after, order, 3);

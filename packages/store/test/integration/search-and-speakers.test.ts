@@ -57,6 +57,26 @@ describe('search and speakers', () => {
     expect(await page.totalCount?.()).toBe(2);
   });
 
+  it('searches quotes, best match first, highlighting the matched words, paging by rank', async () => {
+    const page = await store.searchStatements('troops shelled', {}, { first: 1 });
+    expect(page.items.map((s) => s.quote)).toEqual([
+      'The first North Korean troops have already been shelled, in the Kursk region.',
+    ]);
+    expect(await page.edges[0]?.snippet()).toBe(
+      'The first North Korean <mark>troops</mark> have already been <mark>shelled</mark>, in the Kursk region.',
+    );
+    expect(await page.totalCount?.()).toBe(2);
+    const next = await store.searchStatements(
+      'troops shelled',
+      {},
+      { first: 1, after: page.pageInfo.endCursor },
+    );
+    expect(next.items.map((s) => s.articleId)).not.toContain(page.items[0]?.articleId);
+    expect(next.pageInfo.hasNextPage).toBe(false);
+    const filtered = await store.searchStatements('troops', { publishedFrom: '2024-11-02' });
+    expect(filtered.items.map((s) => s.articleId)).toEqual([quoted[1]?.id]);
+  });
+
   it('refuses an empty search', async () => {
     await expect(store.searchArticles('  ')).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
   });
