@@ -32,17 +32,26 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     const start = i;
-    i++;
+    // Whether the word may change under toLowerCase: anything but ASCII without A–Z.
+    let mayChange = false;
     for (;;) {
-      while (i < to && isWordChar(text, i)) i++;
+      for (; i < to; i++) {
+        const unit = text.charCodeAt(i);
+        if (!isWordUnit(unit)) break;
+        if (unit >= 128 || (unit >= 65 && unit <= 90)) mayChange = true;
+      }
       if (i + 1 < to && isJoiner(text.charCodeAt(i)) && isWordChar(text, i + 1)) {
-        i += 2;
+        const unit = text.charCodeAt(i);
+        if (unit >= 128) mayChange = true;
+        i++;
         continue;
       }
       break;
     }
     const word = text.slice(start, i);
-    tokens.push({ text: word, lower: word.toLowerCase(), start, end: i });
+    // Most words are lower-case ASCII; toLowerCase on a slice of a two-byte text (any article
+    // with a curly quote) takes the slow path even when nothing changes.
+    tokens.push({ text: word, lower: mayChange ? word.toLowerCase() : word, start, end: i });
   }
   return tokens;
 }

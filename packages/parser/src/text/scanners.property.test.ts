@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countWords } from '../article/words.js';
+import { tokenize } from '../statements/tokens.js';
 import {
   isLetterOrDigitUnit,
   isLetterUnit,
@@ -76,6 +77,48 @@ describe('countWords', () => {
     );
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (s) => countWords(s) === byRegex(s)),
+      { numRuns: 5_000 },
+    );
+  });
+});
+
+describe('tokenize', () => {
+  // The scanner as first written: a regex per character, every word lower-cased.
+  function byRegex(text: string): { text: string; lower: string; start: number; end: number }[] {
+    const word = (i: number): boolean => /[\p{L}\p{N}\p{M}]/u.test(text.charAt(i));
+    const tokens = [];
+    let i = 0;
+    while (i < text.length) {
+      if (!word(i)) {
+        i++;
+        continue;
+      }
+      const start = i;
+      i++;
+      for (;;) {
+        while (i < text.length && word(i)) i++;
+        if (i + 1 < text.length && "'’.-".includes(text.charAt(i)) && word(i + 1)) {
+          i += 2;
+          continue;
+        }
+        break;
+      }
+      const w = text.slice(start, i);
+      tokens.push({ text: w, lower: w.toLowerCase(), start, end: i });
+    }
+    return tokens;
+  }
+
+  it('gives the words, offsets and lower-case forms of the per-character regex scanner', () => {
+    const withCaps = fc
+      .array(fc.constantFrom(...pieces, 'Ⅻ', 'İ', 'ǅ', 'Σ', 'ß', 'U.S', 'al-Assad'), {
+        maxLength: 30,
+      })
+      .map((a) => a.join(''));
+    fc.assert(
+      fc.property(withCaps, (s) => {
+        expect(tokenize(s)).toEqual(byRegex(s));
+      }),
       { numRuns: 5_000 },
     );
   });
