@@ -8,6 +8,9 @@ import { tokenize } from './tokens.js';
 const FINITE =
   /^(?:is|are|was|were|be|been|has|have|had|will|would|could|can|should|may|might|must|did|does|do|shall|won't|can't|didn't|doesn't|don't|isn't|wasn't|aren't|weren't|hasn't|haven't|hadn't|shouldn't|wouldn't|couldn't|[a-z]{3,}ed)$/;
 const INFINITIVE_CUES = new Set([
+  'challenge',
+  'offer',
+  'invite',
   'call',
   'urge',
   'ask',
@@ -42,6 +45,10 @@ export function isClause(content: string, base: string, afterThat: boolean): boo
       /^(?:[\w'’.-]+\s+){0,8}?to\s+[a-z]/.test(content))
   )
     return true;
+  // "admitted wanting to …", "advocated packing the Court": a gerund complement.
+  if (GERUND_CUES.has(base) && /^(?:not\s+)?[a-z]{3,}ing\b/.test(content)) return true;
+  // "questioned whether …", "asked why …": an embedded question.
+  if (/^(?:whether|if|why|how)\s/.test(content) && words.length >= 3) return true;
   // A subject pronoun opens a clause: "she fully supports…", "they made a mistake".
   if (SUBJECT_PRONOUN.test(words[0]?.lower ?? '')) return true;
   // The main verb comes before any relative or subordinate clause: in "a deal which was
@@ -63,6 +70,11 @@ export function isClause(content: string, base: string, afterThat: boolean): boo
 }
 
 const SUBJECT_PRONOUN = /^(?:he|she|they|it|we|i|you|there)$/;
+const GERUND_CUES = new Set(
+  'admit deny advocate propose recommend suggest report recall regret consider argue describe'.split(
+    ' ',
+  ),
+);
 const RELATIVE = new Set(
   'that which who whom whose what where when until unless because if while although whereas'.split(
     ' ',

@@ -10,7 +10,7 @@ import type { Sentence } from './sentences.js';
 import { QUOTE_MASK } from './subject.js';
 
 const CUT =
-  /,?\s+without\s+(?:elaborating|explaining|giving|providing|offering|further)\b|,\s(?:where|according to)\b|,\swith\s(?:[\w'’-]+\s){1,3}[a-z]+ing\b|;|\s\u2014\s|\uE000/;
+  /,\s(?:he|she|they|it|we|(?:the\s)?\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})\s(?:also\s)?(?:said|told|added|wrote|stated|explained|noted)\b|,?\s+without\s+(?:elaborating|explaining|giving|providing|offering|further)\b|,\s(?:where|according to)\b|,\swith\s(?:[\w'’-]+\s){1,3}[a-z]+ing\b|;|\s\u2014\s|\uE000/u;
 
 const REPORT_PAST = new Set([
   'said',
@@ -159,11 +159,10 @@ export function forwardContent(
   at += skip;
   let content = cutContent(masked.slice(at, sentence.end));
   // "While one candidate stated X, Y": the subordinate clause ends at its comma.
-  const lead = masked.slice(sentence.start, cue.start).trimStart();
-  if (
-    /^(?:while|although|though|if|when|as|because|since|after|before|whereas)\b/i.test(lead) &&
-    !lead.includes(',')
-  ) {
+  // "First, after X questioned whether …, Trump alleged": only the clause the cue stands in.
+  const fullLead = masked.slice(sentence.start, cue.start);
+  const lead = fullLead.slice(fullLead.lastIndexOf(',') + 1).trimStart();
+  if (/^(?:while|although|though|if|when|as|because|since|after|before|whereas)\b/i.test(lead)) {
     const comma = content.indexOf(', ');
     if (comma > 0) content = content.slice(0, comma);
   }

@@ -102,6 +102,12 @@ const MENTAL_OR_REPORT = new Set([
   'order',
 ]);
 
+const WH = new Set(['whether', 'why', 'how']);
+
+// "challenged the mayor to publish …", "offered to resign": an object and an infinitive.
+const OBJECT_TO = new Set(['challenge', 'invite']);
+const OBJECT_THEN_INFINITIVE = /^\s+(?:[\p{L}'’.-]+\s+){0,4}?to\s+(?!the\b|a\b|an\b)[a-z]+/u;
+
 const ING_NOUN_BEFORE = new Set(
   'the a an his her their its our my your this these those public official daily weekly regular joint private'.split(
     ' ',
@@ -116,6 +122,7 @@ const PARTICLE_AFTER: Readonly<Record<string, readonly string[]>> = {
   ask: ['for'],
   agree: ['with'],
   refer: ['to'],
+  argue: ['for', 'against'],
 };
 
 function nextNonSpace(masked: string, from: number): string {
@@ -176,16 +183,24 @@ export function findCues(
       // "called Trump's action "a betrayal"": a quote later in the same clause.
       /^[^.;:!?]*\uE000/.test(masked.slice(t.end, Math.min(to, t.end + 80))) ||
       nextNonSpace(masked, t.end) === ':';
-    const followedByThat = next?.lower === 'that';
+    // "questioned whether …": an embedded question counts like a "that" clause.
+    const followedByThat = next?.lower === 'that' || (next !== undefined && WH.has(next.lower));
     const predicative =
-      particle === undefined && !followedByThat && predicativeObject(masked, base, t.end, to);
+      next?.lower !== 'that' &&
+      predicativeObject(
+        masked,
+        base,
+        particle !== undefined && next !== undefined ? next.end : t.end,
+        to,
+      );
     if (
       isWeakCue(base) &&
       particle === undefined &&
       !maskedNear &&
       !followedByThat &&
       !predicative &&
-      !(MENTAL_OR_REPORT.has(base) && opensClause(masked.slice(t.end, to).trimStart()))
+      !(MENTAL_OR_REPORT.has(base) && opensClause(masked.slice(t.end, to).trimStart())) &&
+      !(OBJECT_TO.has(base) && OBJECT_THEN_INFINITIVE.test(masked.slice(t.end, to)))
     ) {
       // A weak verb also counts right after a quote: "…," he added. ("…," citing X gives a reason.)
       const before = masked.slice(Math.max(from, t.start - 40), t.start);

@@ -145,6 +145,13 @@ export const speechVerbs: readonly string[] = [
   'talk',
   'credit',
   'deem',
+  'insult',
+  'see',
+  'challenge',
+  'offer',
+  'invite',
+  'imply',
+  'advocate',
 ];
 
 /** Past and participle forms that regular inflection would not produce. */
@@ -172,6 +179,9 @@ export const irregular: Readonly<Record<string, readonly string[]>> = {
   refer: ['referred', 'refers', 'referring'],
   read: ['reads', 'reading'],
   sing: ['sang', 'sings', 'singing'],
+  see: ['saw', 'sees', 'seeing'],
+  admit: ['admitted', 'admits', 'admitting'],
+  regret: ['regretted', 'regrets', 'regretting'],
 };
 
 /**
@@ -242,6 +252,12 @@ export const weakVerbs: ReadonlySet<string> = new Set([
   'talk',
   'credit',
   'deem',
+  'insult',
+  'see',
+  'challenge',
+  'offer',
+  'invite',
+  'advocate',
 ]);
 
 /**
@@ -274,6 +290,9 @@ export const predicativeVerbs: ReadonlySet<string> = new Set([
   'blame',
   'liken',
   'deem',
+  'insult',
+  'see',
+  'refer',
 ]);
 
 /** Multi-word cues that introduce the source before or after the content. */

@@ -24,18 +24,21 @@ import type { Unit } from './unit.js';
 const FIRST_OR_SECOND_PERSON =
   /(?:^|\s)(?:I|I['’][a-z]+|[Ww]e|[Ww]e['’][a-z]+|[Yy]ou|[Yy]ou['’][a-z]+|[Mm]e|[Mm]y|[Oo]ur|us|[Yy]our)(?=\s|$)/;
 
-/** True when a short subject and a finite speech verb open the content of cue `i`. */
+/**
+ * True when a short subject and a finite speech verb open the content of cue `i`: "officials
+ * warned …", "engineers said …", or a pronoun with a present verb ("he describes himself …").
+ */
 function innerReport(masked: string, cues: readonly Cue[], i: number, content: Range): boolean {
   return cues.slice(i + 1).some((c) => {
-    if (c.sourceFirst || c.start >= content.end || !/^(?:[a-z]+ed|said|told)$/.test(c.phrase))
-      return false;
+    if (c.sourceFirst || c.start <= content.start || c.start >= content.end) return false;
     const subject = masked.slice(content.start, c.start).trim();
+    if (/^(?:he|she|it)$/i.test(subject)) return /^[a-z]+[^s]s$/.test(c.phrase);
+    if (!/^(?:[a-z]+ed|said|told)$/.test(c.phrase)) return false;
     const words = subject.split(/\s+/);
     return (
-      words.length >= 1 &&
       words.length <= 4 &&
       !/[,;:\uE000]/.test(subject) &&
-      !/^(?:he|she|it|they|we|i|you|to|in|on|at|for|of|by|with|from|that|which|who)\b/i.test(
+      !/^(?:he|she|it|they|we|i|you|to|in|on|at|for|of|by|with|from|that|which|who|why|how|whether|what|when|where|if)\b/i.test(
         subject,
       )
     );
@@ -113,6 +116,11 @@ export function extractIndirect(
           c.start >= range.start &&
           c.end <= range.end &&
           /,\s*$/.test(masked.slice(range.start, c.start)) === false &&
+          // "…, which was new when Ahola challenged himself to …, he told X": a verb inside a
+          // subordinate clause is not a report of its own.
+          !/\b(?:when|after|before|while|as|since|because|if|until|once)\s[^,]*$/i.test(
+            masked.slice(range.start, c.start),
+          ) &&
           range.end <= cue.start,
       )
     )

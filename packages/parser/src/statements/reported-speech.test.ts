@@ -411,3 +411,44 @@ describe('subjects around asides', () => {
     expect(out.at(-1)?.speaker?.name).toBe('Rosa Vik');
   });
 });
+
+describe('questions, gerunds and verb particles', () => {
+  it.each([
+    [
+      'Senator Ann Holt questioned whether the audit was complete.',
+      'whether the audit was complete',
+    ],
+    ['Senator Ann Holt admitted wanting to close the mine.', 'wanting to close the mine'],
+    ['Senator Ann Holt argued for raising the fuel tax.', 'raising the fuel tax'],
+    ['Senator Ann Holt referred to herself as a centrist.', 'herself as a centrist'],
+    [
+      'Senator Ann Holt challenged the mayor to publish the contract.',
+      'the mayor to publish the contract',
+    ],
+    ['Senator Ann Holt saw the merger as a mistake.', 'the merger as a mistake'],
+  ])('reads "%s"', (text, quote) => {
+    expect(run(text).map(pick)).toEqual([{ quote, speaker: 'Ann Holt' }]);
+  });
+
+  it('keeps a "whether" clause inside its subordinate clause', () => {
+    const out = run(
+      'First, after reporter Tom Berg questioned whether the trip was planned, Mayor Ann Roe alleged the press was lying.',
+    );
+    expect(out.map((s) => s.quote)).toEqual([
+      'whether the trip was planned',
+      'the press was lying',
+    ]);
+  });
+});
+
+describe('attribution tails inside content', () => {
+  it('ends content at ", she said" / ", Berg told X"', () => {
+    const out = run(
+      'Mayor Ann Roe promised the pool would reopen in May, she told reporters.',
+      'Officials said the dam held, Tom Berg added.',
+    );
+    expect(out.map((s) => s.quote)).toEqual(
+      expect.arrayContaining(['the pool would reopen in May', 'the dam held']),
+    );
+  });
+});
