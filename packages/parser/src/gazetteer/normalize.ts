@@ -28,5 +28,10 @@ export function isAbbreviation(surface: string): boolean {
 
 /** A case-folded key, for forms that are not abbreviations. */
 export function foldKey(surface: string): string {
-  return surface.toLowerCase();
+  // Lower-case ASCII folds to itself; toLowerCase on a slice of a two-byte text is slow anyway.
+  for (let i = 0; i < surface.length; i++) {
+    const unit = surface.charCodeAt(i);
+    if (unit >= 128 || (unit >= 65 && unit <= 90)) return surface.toLowerCase();
+  }
+  return surface;
 }

@@ -116,12 +116,17 @@ export function extractQuotes(
 ): StatementDraft[] {
   const drafts: StatementDraft[] = [];
   const { masked } = unit;
+  // The sentence's channel, looked for once a quote of it is emitted (most spans emit none).
+  let channel: string | null | undefined;
+  const channelOf = (): string | null => {
+    if (channel === undefined) channel = findChannel(masked.slice(sentence.start, sentence.end));
+    return channel;
+  };
   unit.spans.forEach((span, i) => {
     if (span.open < sentence.start || span.open >= sentence.end) return;
     const before = masked.slice(sentence.start, span.open);
     const after = masked.slice(span.close, sentence.end);
     const cues = cuesOf(unit, sentence);
-    const channel = findChannel(masked.slice(sentence.start, sentence.end));
     const emit = (kind: StatementKind, found: Attribution, floating = false): void => {
       // A quote whose attribution names no one we can resolve: the last speaker, else the
       // article's main person (interviews, profiles).
@@ -140,7 +145,7 @@ export function extractQuotes(
           span,
           content,
           attribution,
-          floating ? null : channel,
+          floating ? null : channelOf(),
           floating ? 'PREVIOUS_SPEAKER' : undefined,
         ),
       );

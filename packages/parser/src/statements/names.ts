@@ -92,17 +92,22 @@ export interface TitledName {
   title: Token[];
 }
 
+// "Gen." → "gen": a character test, not a `$`-anchored regex over every word.
+function withoutFinalDot(word: string): string {
+  return word.endsWith('.') ? word.slice(0, -1) : word;
+}
+
 /** Capitalised and not a title or organisation word (place names allowed). */
 function isNameShape(t: Token): boolean {
   if (!isCapitalized(t.text)) return false;
-  const bare = stripPossessive(t.lower).replace(/\.$/, '');
+  const bare = withoutFinalDot(stripPossessive(t.lower));
   return !titleWords.has(bare) && !organizationWords.has(bare);
 }
 
 // No memo here: the parser keeps no state between articles, and the lookups are a few map probes.
 function isNameToken(t: Token): boolean {
   if (!isCapitalized(t.text) && !/^(al|el)-/.test(t.lower)) return false;
-  const bare = stripPossessive(t.lower).replace(/\.$/, '');
+  const bare = withoutFinalDot(stripPossessive(t.lower));
   if (titleWords.has(bare) || organizationWords.has(bare)) return false;
   return !isPlaceWord(t.text);
 }
