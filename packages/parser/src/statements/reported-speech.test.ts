@@ -452,3 +452,12 @@ describe('attribution tails inside content', () => {
     );
   });
 });
+
+describe('quantified subjects', () => {
+  it('reads "A number of Senators … , citing …" as the senators speaking', () => {
+    const out = run(
+      'A number of Senators condemned the ruling of the board, citing it as a "clear abuse of power".',
+    );
+    expect(out.map((s) => s.speaker?.name)).toEqual(['A number of Senators']);
+  });
+});
