@@ -24,6 +24,8 @@ import type { Unit } from './unit.js';
 const FIRST_OR_SECOND_PERSON =
   /(?:^|\s)(?:I|I['’][a-z]+|[Ww]e|[Ww]e['’][a-z]+|[Yy]ou|[Yy]ou['’][a-z]+|[Mm]e|[Mm]y|[Oo]ur|us|[Yy]our)(?=\s|$)/;
 
+const NEGATED = /(?:\bnot|n['’]t|\bnever|\brefused to|\bdeclined to)\s+$/;
+
 /**
  * True when a short subject and a finite speech verb open the content of cue `i`: "officials
  * warned …", "engineers said …", or a pronoun with a present verb ("he describes himself …").
@@ -70,6 +72,8 @@ export function extractIndirect(
     if (!cue.sourceFirst && !fwdClause && !masked.slice(sentence.start, cue.start).includes(',')) {
       return;
     }
+    // "would not say whether …", "declined to confirm that …": no speech act took place.
+    if (NEGATED.test(masked.slice(Math.max(sentence.start, cue.start - 24), cue.start))) return;
     const attribution = attribute(unit, sentence, cue, resolver);
     // Unquoted first and second person is an interview answer, not reported speech (rule 14).
     if (attribution.speaker === null || FIRST_OR_SECOND_PERSON.test(attribution.mention ?? ''))

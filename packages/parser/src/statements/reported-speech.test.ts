@@ -461,3 +461,13 @@ describe('quantified subjects', () => {
     expect(out.map((s) => s.speaker?.name)).toEqual(['A number of Senators']);
   });
 });
+
+describe('negated speech', () => {
+  it.each([
+    ['Mayor Ann Roe would not say whether the pool would reopen.'],
+    ['Mayor Ann Roe declined to confirm that the pool would reopen.'],
+    ["Mayor Ann Roe didn't say the pool would reopen."],
+  ])('reads no statement in "%s"', (text) => {
+    expect(run(text)).toEqual([]);
+  });
+});
