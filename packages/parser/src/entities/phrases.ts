@@ -1,5 +1,6 @@
 /** Capitalised phrases ("Ukrainian Defense Ministry", "UN Security Council") with their offsets. */
 import { matchesAtCapitals, notAfterLetter } from '../gazetteer/capitals.js';
+import { isSpaceUnit } from '../text/chars.js';
 
 export interface Phrase {
   readonly text: string;
@@ -26,6 +27,14 @@ function trimPhrase(text: string): string {
     .replace(/(?:\s+(?:of|for|the|de|du))+$/, '');
 }
 
+// Most phrases are one word: without white space the split is the phrase itself.
+function wordsOf(phrase: string): string[] {
+  for (let i = 0; i < phrase.length; i++) {
+    if (isSpaceUnit(phrase.charCodeAt(i))) return phrase.split(/\s+/);
+  }
+  return [phrase];
+}
+
 /** Every maximal capitalised phrase in `text`. */
 export function capitalisedPhrases(text: string): Phrase[] {
   const out: Phrase[] = [];
@@ -35,7 +44,7 @@ export function capitalisedPhrases(text: string): Phrase[] {
     for (const part of parts) {
       const cleaned = trimPhrase(part);
       if (cleaned === '') continue;
-      out.push({ text: cleaned, start: m.index + m[0].indexOf(part), words: cleaned.split(/\s+/) });
+      out.push({ text: cleaned, start: m.index + m[0].indexOf(part), words: wordsOf(cleaned) });
     }
   }
   return out;

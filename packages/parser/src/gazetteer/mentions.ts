@@ -23,11 +23,18 @@ const demonymEntries = demonymSurfaces();
 
 // Surfaces indexed by their first two characters, longest first, so a scan only tries the few
 // that can start at a position (a 700-way regex alternation was the parser's hot spot).
-const byPrefix = new Map<string, string[]>();
+// The key is numeric, so a lookup slices no string: the two code units, a missing second one
+// (a one-character surface, or the end of the text) counted as 0x10000.
+function prefixKey(first: number, second: number): number {
+  return first * 0x10001 + (Number.isNaN(second) ? 0x10000 : second);
+}
+
+const byPrefix = new Map<number, string[]>();
 for (const surface of [...nameEntries.keys(), ...demonymEntries.keys()]) {
-  const list = byPrefix.get(surface.slice(0, 2)) ?? [];
+  const key = prefixKey(surface.charCodeAt(0), surface.charCodeAt(1));
+  const list = byPrefix.get(key) ?? [];
   list.push(surface);
-  byPrefix.set(surface.slice(0, 2), list);
+  byPrefix.set(key, list);
 }
 for (const list of byPrefix.values()) list.sort((a, b) => b.length - a.length);
 
@@ -35,14 +42,17 @@ const wordChar = /[\p{L}\p{N}]/u;
 
 // The first UTF-16 unit of every surface: a word that starts with anything else cannot match,
 // so the scan skips it without a lookup.
-const firstUnits = new Set<number>([...byPrefix.keys()].map((k) => k.charCodeAt(0)));
+const firstUnits = new Uint8Array(0x10000);
+for (const surface of [...nameEntries.keys(), ...demonymEntries.keys()])
+  firstUnits[surface.charCodeAt(0)] = 1;
 
 // ASCII letters and digits, the common case of the word test below.
 const asciiWord = new Uint8Array(128);
 for (let c = 0; c < 128; c++) asciiWord[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;
 
 function longestAt(text: string, start: number): string | undefined {
-  for (const surface of byPrefix.get(text.slice(start, start + 2)) ?? []) {
+  const key = prefixKey(text.charCodeAt(start), text.charCodeAt(start + 1));
+  for (const surface of byPrefix.get(key) ?? []) {
     if (!text.startsWith(surface, start)) continue;
     // The one code unit after the surface, as `wordChar.test(text[end])` judged it.
     if (!isLetterOrDigitUnit(text.charCodeAt(start + surface.length))) return surface;
@@ -81,7 +91,7 @@ export function findCountryMentions(text: string): CountryMention[] {
     const atWordStart = isWord && !previousIsWord;
     previousIsWord = isWord;
     i += width;
-    if (!atWordStart || start < resumeAt || !firstUnits.has(unit)) continue;
+    if (!atWordStart || start < resumeAt || firstUnits[unit] !== 1) continue;
     const surface = longestAt(text, start);
     if (surface === undefined) continue;
     const end = start + surface.length;
