@@ -57,6 +57,8 @@ const LEADING_MANNER = new RegExp(
 export interface Range {
   start: number;
   end: number;
+  /** The content with an interrupting attribution taken out (rule 10), when it differs. */
+  text?: string;
 }
 
 /** Trims reported content at the first point where another clause or report begins. */
@@ -194,8 +196,11 @@ export function backwardContent(
   subjectEnd = cue.end,
 ): Range | null {
   // "CLAUSE, X said." / "CLAUSE, said X." — the cue and its subject close the sentence.
-  const tail = masked.slice(Math.max(cue.end, subjectEnd), sentence.end);
-  if (!BACKWARD_TAIL.test(tail)) return null;
+  const tailAt = Math.max(cue.end, subjectEnd);
+  const tail = masked.slice(tailAt, sentence.end);
+  // "CLAUSE, X said, and CLAUSE": the attribution interrupts the content (rule 10).
+  const rest = BACKWARD_TAIL.test(tail) ? null : INTERRUPTED_REST.exec(tail);
+  if (!BACKWARD_TAIL.test(tail) && rest === null) return null;
   const head = masked.slice(sentence.start, Math.min(subjectStart, cue.start));
   const m = /,\s*$/.exec(head);
   if (m === null) return null;
@@ -204,8 +209,16 @@ export function backwardContent(
     return null;
   }
   const start = sentence.start + head.indexOf(content);
-  return { start, end: start + content.length };
+  const more = rest?.[1];
+  if (more === undefined) return { start, end: start + content.length };
+  const joiner = /^(?:and|but|or)\s/.test(more) ? ', ' : ' ';
+  const end = tailAt + (rest?.[0].indexOf(more) ?? 0) + more.length;
+  return { start, end, text: `${content}${joiner}${more}` };
 }
+
+// After an interrupting attribution: ", and paying back the loan seems realistic."
+const INTERRUPTED_REST =
+  /^\s*,\s+((?:and|but|or|then)\s[^;:\uE000]+?|[a-z]+ed\b[^;:\uE000]*?)[\s.!?]*$/;
 
 /** Content around a source-first cue: "According to X, …", "…, according to X". */
 export function sourceFirstContent(

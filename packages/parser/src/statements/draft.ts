@@ -18,7 +18,7 @@ const BASE_CONFIDENCE: Readonly<Record<Statement['speakerResolution'], number>> 
 export function makeDraft(
   unit: Unit,
   kind: StatementKind,
-  range: { start: number; end: number },
+  range: { start: number; end: number; text?: string },
   content: string,
   attribution: Attribution,
   channel: string | null,
@@ -31,7 +31,8 @@ export function makeDraft(
     charStart: range.start,
     charEnd: range.end,
     kind,
-    quote: unit.text.slice(range.start, range.end),
+    // An interrupting attribution is taken out of the quote (rule 10); otherwise it is the span.
+    quote: range.text ?? unit.text.slice(range.start, range.end),
     content,
     cue: attribution.cue.phrase,
     speaker: attribution.speaker,

@@ -136,7 +136,7 @@ export function extractIndirect(
         unit,
         'INDIRECT',
         range,
-        masked.slice(range.start, range.end),
+        range.text ?? masked.slice(range.start, range.end),
         attribution,
         channel,
       ),

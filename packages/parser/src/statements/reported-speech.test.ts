@@ -471,3 +471,20 @@ describe('negated speech', () => {
     expect(run(text)).toEqual([]);
   });
 });
+
+describe('interrupted content (rule 10)', () => {
+  it('takes the attribution out of "CLAUSE, X said, and CLAUSE"', () => {
+    const out = run('The plant will stay busy for years, Lars Moe said, and the loan looks safe.');
+    expect(out.map(pick)).toEqual([
+      { quote: 'The plant will stay busy for years, and the loan looks safe', speaker: 'Lars Moe' },
+    ]);
+    expect(out[0]?.charEnd).toBeGreaterThan(out[0]?.charStart ?? 0);
+  });
+
+  it('takes "according to X" out of the middle of a clause', () => {
+    const out = run('Two men robbed the shop, then, according to police, fled on foot.');
+    expect(out.map(pick)).toEqual([
+      { quote: 'Two men robbed the shop, then fled on foot', speaker: 'police' },
+    ]);
+  });
+});
