@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { expectAtOffsets } from '../../test/offsets.js';
 import { extractStatements } from './extract.js';
 
 // Text built from the pieces the rules react to, so the generator reaches the interesting paths.
@@ -45,7 +46,7 @@ describe('extractStatements on arbitrary text', () => {
         };
         for (const s of extractStatements(input)) {
           const text = s.paragraphIndex === null ? (lede ?? '') : (texts[s.paragraphIndex] ?? '');
-          expect(text.slice(s.charStart, s.charEnd)).toBe(s.quote);
+          expectAtOffsets(text, s);
           expect(s.confidence).toBeGreaterThanOrEqual(0);
           expect(s.confidence).toBeLessThanOrEqual(1);
         }

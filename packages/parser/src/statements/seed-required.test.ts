@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectAtOffsets } from '../../test/offsets.js';
 import { corpusText, parseCorpusFile } from '../../test/corpus.js';
 import { normalizeTokens } from '../eval/normalize.js';
 import { tokensMatch } from '../eval/match.js';
@@ -68,7 +69,7 @@ describe('the seed article statements', () => {
     for (const s of statements) {
       const text =
         s.paragraphIndex === null ? (article.lede ?? '') : (texts.get(s.paragraphIndex) ?? '');
-      expect(text.slice(s.charStart, s.charEnd)).toBe(s.quote);
+      expectAtOffsets(text, s);
     }
   });
 });
