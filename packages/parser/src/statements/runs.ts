@@ -16,18 +16,18 @@ export interface AnalysedRun {
   split: TitledName | null;
 }
 
-const cache = new WeakMap<Unit, AnalysedRun[]>();
 
 /** The unit's capitalised runs, in text order. */
 export function analysedRuns(unit: Unit): AnalysedRun[] {
-  let runs = cache.get(unit);
+  // Kept on the unit, which lives for one article: a WeakMap entry per unit burdened the GC.
+  let runs = unit.runs;
   if (runs === undefined) {
     runs = capitalizedRuns(unit.tokens, unit.masked).map(([a, b]) => {
       const tokens = unit.tokens.slice(a, b);
       const organization = isOrganizationRun(tokens);
       return { at: a, tokens, organization, split: organization ? null : splitTitledName(tokens) };
     });
-    cache.set(unit, runs);
+    unit.runs = runs;
   }
   return runs;
 }

@@ -3,6 +3,7 @@ import type { TextLocation } from '@wiredesk/domain';
 import { findQuoteSpans, type QuoteSpan } from './quotes.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { findCues, type Cue } from './cue-finder.js';
+import type { AnalysedRun } from './runs.js';
 import { QUOTE_MASK } from './subject.js';
 import { tokenize, tokensWithin, type Token } from './tokens.js';
 
@@ -20,6 +21,8 @@ export interface Unit {
   tokens: Token[];
   /** Cues per sentence start, filled by cuesOf. */
   cueCache: Map<number, Cue[]>;
+  /** The capitalised runs, filled by analysedRuns. */
+  runs?: AnalysedRun[] | undefined;
 }
 
 /** The cues of one sentence of the unit, computed once. */
@@ -72,6 +75,8 @@ export function prepareUnit(
     sentences: splitSentences(text, spans),
     tokens: tokenize(masked),
     cueCache: new Map(),
+    // Present from the start, so every unit keeps one object shape.
+    runs: undefined,
   };
 }
 
