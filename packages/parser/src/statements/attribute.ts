@@ -22,9 +22,9 @@ const CONNECTOR = /^(?:with|by|from|for|and|but|or|then|as|while|when|so)\s+/i;
 const LEADING_TIME =
   /^(?:yesterday|today|tonight|meanwhile|earlier|later|then|also|now|however|instead|separately|additionally|subsequently|afterwards|initially|finally|still|overall|previously)\b,?\s*/i;
 const NOT_A_SUBJECT =
-  /^(?:when|if|and|but|or|okay|ok|um|uh|oh|yeah|hmm|so|because|although|though|while|after|before|since|until|unless|in|at|on|by|for|from|with|during|like|as|to|of|yes|no|well|what|how|why|where|there|here|it's|that's)\b/i;
+  /^(?:when|if|and|but|or|okay|ok|um|uh|oh|yeah|hmm|so|because|although|though|while|after|before|since|until|unless|in|at|on|by|for|from|with|during|like|as|to|of|amongst|among|under|despite|about|without|against|within|through|via|yes|no|well|what|how|why|where|there|here|it's|that's)\b/i;
 const VERB_INSIDE =
-  /\b(?:is|are|was|were|am|be|been|being|had|have|has|do|does|did|will|would|can|could|must|should|shall|may|might|seems?|want|wants|wanted|think|thinks|know|knows|need|needs|don['’]t|doesn['’]t|didn['’]t|isn['’]t|wasn['’]t|aren['’]t|weren['’]t|won['’]t|can['’]t)(?![\p{L}'’])/u;
+  /\b(?:is|are|was|were|am|be|been|being|had|have|has|do|does|did|will|would|can|could|must|should|shall|may|might|seems?|reportedly|want|wants|wanted|think|thinks|know|knows|need|needs|don['’]t|doesn['’]t|didn['’]t|isn['’]t|wasn['’]t|aren['’]t|weren['’]t|won['’]t|can['’]t)(?![\p{L}'’])/u;
 
 const GERUND_BEFORE =
   /\b(?:of|for|about|by|without|after|before|while|despite|from|on|in|to|by|with)(?:\s+[a-z]+ly)?$/i;

@@ -488,3 +488,12 @@ describe('interrupted content (rule 10)', () => {
     ]);
   });
 });
+
+describe('what is not a subject', () => {
+  it.each([
+    ['Under Danish law, the mayor has until May to call an election.'],
+    ['About the mayor surfaced claims that the roads were unsafe.'],
+  ])('finds no speaker in "%s"', (text) => {
+    expect(run(text)).toEqual([]);
+  });
+});
