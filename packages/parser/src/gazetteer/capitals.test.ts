@@ -46,7 +46,7 @@ describe('matchesAtCapitals', () => {
       ),
       { numRuns: 3000 },
     );
-  });
+  }, 60_000);
 
   it('rejects a pattern that is not sticky', () => {
     expect(() => matchesAtCapitals('A', global)).toThrow(TypeError);

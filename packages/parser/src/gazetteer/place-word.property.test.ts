@@ -24,7 +24,7 @@ describe('isCountryOrDemonym', () => {
   it('answers as countryFromDemonym or lookupCountry for every known surface and its variants', () => {
     const wrong = variants.filter((w) => isCountryOrDemonym(w) !== slow(w));
     expect(wrong).toEqual([]);
-  });
+  }, 60_000);
 
   it('answers as countryFromDemonym or lookupCountry for arbitrary words', () => {
     const word = fc.oneof(
@@ -41,5 +41,5 @@ describe('isCountryOrDemonym', () => {
       fc.property(word, (w) => isCountryOrDemonym(w) === slow(w)),
       { numRuns: 5000 },
     );
-  });
+  }, 60_000);
 });

@@ -23,10 +23,10 @@ describe('endsWithOf', () => {
         const text = parts.join('');
         if (leaderOf.test(text)) expect(endsWithOf(text, text.length)).toBe(true);
       }),
-      { numRuns: 20_000 },
+      { numRuns: 5_000 },
     );
     expect(endsWithOf('President Macron of ', 20)).toBe(true);
     expect(endsWithOf('King Charles of the ', 20)).toBe(true);
     expect(endsWithOf('the leaders ', 12)).toBe(false);
-  });
+  }, 60_000);
 });
