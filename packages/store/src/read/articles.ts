@@ -1,4 +1,5 @@
 /** Article queries: batched by id (for DataLoader) and a filtered, keyset-paginated list. */
+import type { Source } from '@wiredesk/domain';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../database.js';
 import {
@@ -12,8 +13,6 @@ import {
 import { given } from './filters.js';
 import {
   articleColumns,
-  groupBy,
-  toSource,
   toStoredArticle,
   type ArticleColumns,
   type StoredArticle,
@@ -35,27 +34,23 @@ import {
 export interface ArticleFilter
   extends ArticleConditions, StatementConditions, SignatoryConditions {}
 
-export async function attachSources(
-  db: Kysely<Database>,
-  rows: ArticleColumns[],
-): Promise<StoredArticle[]> {
-  if (rows.length === 0) return [];
-  const sources = await db
-    .selectFrom('article_sources')
-    .selectAll()
-    .where(
-      'article_id',
-      'in',
-      rows.map((row) => row.id),
-    )
-    .orderBy('ingested_at')
-    .orderBy('uri')
-    .execute();
-  const byArticle = groupBy(sources, (source) => source.article_id);
-  return rows.map((row) => toStoredArticle(row, (byArticle.get(row.id) ?? []).map(toSource)));
+/**
+ * The article's sources, oldest first, as JSON beside its columns: one query reads an article with
+ * its sources instead of two round trips. Timestamps are formatted as Date#toISOString does.
+ */
+const sourcesJson = sql<Source[]>`(
+  select coalesce(json_agg(json_build_object(
+    'uri', src.uri, 'format', src.format, 'size', src.size,
+    'ingestedAt', to_char(src.ingested_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
+  ) order by src.ingested_at, src.uri), '[]'::json)
+  from article_sources src where src.article_id = articles.id
+)`.as('sources');
+
+function withSources(row: ArticleColumns & { sources: Source[] }): StoredArticle {
+  return toStoredArticle(row, row.sources);
 }
 
-/** The articles with these ids, in the same order; null where none is stored. Two queries. */
+/** The articles with these ids, in the same order; null where none is stored. One query. */
 export async function loadArticles(
   db: Kysely<Database>,
   ids: readonly string[],
@@ -64,9 +59,10 @@ export async function loadArticles(
   const rows = await db
     .selectFrom('articles')
     .select(articleColumns)
+    .select(sourcesJson)
     .where('id', 'in', [...new Set(ids)])
     .execute();
-  const byId = new Map((await attachSources(db, rows)).map((a) => [a.id, a]));
+  const byId = new Map(rows.map((row) => [row.id, withSources(row)]));
   return ids.map((id) => byId.get(id) ?? null);
 }
 
@@ -100,18 +96,14 @@ export async function listArticles(
     );
   }
   const rows = await query
+    .select(sourcesJson)
     .orderBy(publishedOrder('published_ts', page?.orderBy))
     .orderBy('id')
     .limit(limit + 1)
     .execute();
-  const articles = await attachSources(db, rows.slice(0, limit));
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  const result = toPage(
-    rows,
-    limit,
-    (row) => byId.get(row.id) as StoredArticle,
-    order,
-    (row) => [row.published_ts?.toISOString() ?? null, row.id],
-  );
+  const result = toPage(rows, limit, withSources, order, (row) => [
+    row.published_ts?.toISOString() ?? null,
+    row.id,
+  ]);
   return { ...result, totalCount };
 }

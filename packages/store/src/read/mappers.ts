@@ -1,12 +1,6 @@
 /** Rows back to domain records. */
 import type { Article, SignatoryList, Source, Statement } from '@wiredesk/domain';
-import type {
-  ArticleRow,
-  SignatoryListRow,
-  SignatoryRow,
-  SourceRow,
-  StatementRow,
-} from '../database.js';
+import type { ArticleRow, SignatoryListRow, SignatoryRow, StatementRow } from '../database.js';
 
 /** An article without its statements and lists (loaded apart), with every source it came from. */
 export type StoredArticle = Omit<Article, 'statements' | 'signatoryLists'> & {
@@ -32,15 +26,6 @@ export const articleColumns = [
   'articles.word_count',
   'articles.entities',
 ] as const;
-
-export function toSource(row: SourceRow): Source {
-  return {
-    uri: row.uri,
-    format: row.format,
-    size: row.size,
-    ingestedAt: row.ingested_at.toISOString(),
-  };
-}
 
 export function toStoredArticle(row: ArticleColumns, sources: Source[]): StoredArticle {
   const first = sources[0];
