@@ -72,7 +72,7 @@ export interface Store {
     filter?: StatementFilter,
     page?: PageRequest<PublishedOrder>,
   ): Promise<Page<Statement>>;
-  /** Signatory lists of each article, aligned with `articleIds`. Two queries. For DataLoader. */
+  /** Signatory lists of each article, aligned with `articleIds`. One query. For DataLoader. */
   signatoryListsByArticleIds(articleIds: readonly string[]): Promise<SignatoryList[][]>;
   getSignatoryList(articleId: string, id: string): Promise<SignatoryList | null>;
   listSignatoryLists(

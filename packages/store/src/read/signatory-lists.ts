@@ -1,7 +1,7 @@
-/** Signatory list queries; each list comes with its signatories (one extra query per call). */
+/** Signatory list queries; each list comes with its signatories, in the same query. */
 import type { SignatoryList } from '@wiredesk/domain';
 import { sql, type Kysely, type SqlBool } from 'kysely';
-import type { Database, SignatoryListRow } from '../database.js';
+import type { Database, SignatoryListRow, SignatoryRow } from '../database.js';
 import {
   articleWhere,
   signatoryWhere,
@@ -30,39 +30,34 @@ export interface SignatoryListFilter extends ArticleConditions, SignatoryConditi
   articleId?: string | null;
 }
 
-async function withSignatories(
-  db: Kysely<Database>,
-  lists: SignatoryListRow[],
-): Promise<SignatoryList[]> {
-  if (lists.length === 0) return [];
-  const rows = await db
-    .selectFrom('signatories')
-    .selectAll()
-    .where('article_id', 'in', [...new Set(lists.map((list) => list.article_id))])
-    .orderBy('article_id')
-    .orderBy('list_id')
-    .orderBy('position')
-    .execute();
-  const byList = groupBy(rows, (row) => `${row.article_id}\u0000${row.list_id}`);
-  return lists.map((list) =>
-    toSignatoryList(list, byList.get(`${list.article_id}\u0000${list.id}`) ?? []),
-  );
+/**
+ * The signatories of the list aliased `l`, in order, as JSON rows (their columns are text and
+ * integers, so each object is a SignatoryRow): one query reads lists with their signatories.
+ */
+const signatoriesJson = sql<SignatoryRow[]>`(
+  select coalesce(json_agg(sg order by sg.position), '[]'::json)
+  from signatories sg where sg.article_id = l.article_id and sg.list_id = l.id
+)`.as('signatories');
+
+function withSignatories(row: SignatoryListRow & { signatories: SignatoryRow[] }): SignatoryList {
+  return toSignatoryList(row, row.signatories);
 }
 
-/** Signatory lists of each article, in article order; two queries whatever the number of ids. */
+/** Signatory lists of each article, in article order; one query whatever the number of ids. */
 export async function signatoryListsByArticleIds(
   db: Kysely<Database>,
   articleIds: readonly string[],
 ): Promise<SignatoryList[][]> {
   if (articleIds.length === 0) return [];
   const rows = await db
-    .selectFrom('signatory_lists')
-    .selectAll()
-    .where('article_id', 'in', [...new Set(articleIds)])
-    .orderBy('article_id')
-    .orderBy('position')
+    .selectFrom('signatory_lists as l')
+    .selectAll('l')
+    .select(signatoriesJson)
+    .where('l.article_id', 'in', [...new Set(articleIds)])
+    .orderBy('l.article_id')
+    .orderBy('l.position')
     .execute();
-  const byArticle = groupBy(await withSignatories(db, rows), (list) => list.articleId);
+  const byArticle = groupBy(rows.map(withSignatories), (list) => list.articleId);
   return articleIds.map((id) => byArticle.get(id) ?? []);
 }
 
@@ -73,14 +68,13 @@ export async function getSignatoryList(
   id: string,
 ): Promise<SignatoryList | null> {
   const row = await db
-    .selectFrom('signatory_lists')
-    .selectAll()
-    .where('article_id', '=', articleId)
-    .where('id', '=', id)
+    .selectFrom('signatory_lists as l')
+    .selectAll('l')
+    .select(signatoriesJson)
+    .where('l.article_id', '=', articleId)
+    .where('l.id', '=', id)
     .executeTakeFirst();
-  if (row === undefined) return null;
-  const [list] = await withSignatories(db, [row]);
-  return list ?? null;
+  return row === undefined ? null : withSignatories(row);
 }
 
 /** Signatory lists, newest article first (or oldest with OLDEST_FIRST; undated last), in article order. */
@@ -119,20 +113,16 @@ export async function listSignatoryLists(
     );
   }
   const rows = await query
+    .select(signatoriesJson)
     .orderBy(publishedOrder('a.published_ts', page?.orderBy))
     .orderBy('l.article_id')
     .orderBy('l.position')
     .limit(limit + 1)
     .execute();
-  const kept = rows.slice(0, limit);
-  const lists = await withSignatories(db, kept);
-  const byKey = new Map(lists.map((list, i) => [kept[i], list]));
-  const result = toPage(
-    rows,
-    limit,
-    (row) => byKey.get(row) as SignatoryList,
-    order,
-    (row) => [row.published_ts?.toISOString() ?? null, row.article_id, row.position],
-  );
+  const result = toPage(rows, limit, withSignatories, order, (row) => [
+    row.published_ts?.toISOString() ?? null,
+    row.article_id,
+    row.position,
+  ]);
   return { ...result, totalCount };
 }
