@@ -497,3 +497,13 @@ describe('what is not a subject', () => {
     expect(run(text)).toEqual([]);
   });
 });
+
+describe('"The" alone is not a sentence subject', () => {
+  it('reads "The governor tweeted her reasoning saying, …" as the governor speaking', () => {
+    const out = run(
+      'Governor Kay Lund signed the bill on Friday.',
+      'The governor tweeted her reasoning saying, "Today I kept my promise."',
+    );
+    expect(out.map(pick)).toEqual([{ quote: 'Today I kept my promise.', speaker: 'Kay Lund' }]);
+  });
+});

@@ -16,7 +16,6 @@ export interface AnalysedRun {
   split: TitledName | null;
 }
 
-
 /** The unit's capitalised runs, in text order. */
 export function analysedRuns(unit: Unit): AnalysedRun[] {
   // Kept on the unit, which lives for one article: a WeakMap entry per unit burdened the GC.

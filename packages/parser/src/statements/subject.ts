@@ -164,7 +164,7 @@ export function leadingSubject(masked: string, from: number, to: number): Subjec
   const stripped = text.replace(LEADING_ADVERBIAL, '');
   const offset = text.length - stripped.length;
   const m =
-    /^(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|(?:A|An|Some|Several|Many|Most|Other|Two|Three|Four|Five)\s+(?:(?:number|group|handful|majority|couple)\s+of\s+(?:the\s+)?)?(?:\p{Lu}[\p{L}'’-]*|[a-z]+s)(?:\s+\p{Lu}[\p{L}'’-]*)*|(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{N}.'’–-]*)(?:\s+(?:of\s+|de\s+|van\s+|von\s+|al\s+|bin\s+|la\s+|da\s+|del\s+|der\s+|di\s+|le\s+|du\s+)?\p{Lu}[\p{L}\p{N}.'’–-]*){0,5}|[Tt]he\s+[a-z]+)(?=[\s,;:]|$)/u.exec(
+    /^(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|(?:A|An|Some|Several|Many|Most|Other|Two|Three|Four|Five)\s+(?:(?:number|group|handful|majority|couple)\s+of\s+(?:the\s+)?)?(?:\p{Lu}[\p{L}'’-]*|[a-z]+s)(?:\s+\p{Lu}[\p{L}'’-]*)*|(?:[Tt]he\s+)?(?!(?:The|A|An)\s)(?:\p{Lu}[\p{L}\p{N}.'’–-]*)(?:\s+(?:of\s+|de\s+|van\s+|von\s+|al\s+|bin\s+|la\s+|da\s+|del\s+|der\s+|di\s+|le\s+|du\s+)?\p{Lu}[\p{L}\p{N}.'’–-]*){0,5}|[Tt]he\s+[a-z]+)(?=[\s,;:]|$)/u.exec(
       stripped,
     );
   if (m === null) return null;
