@@ -14,6 +14,8 @@ import type { SpeakerResolver } from './resolve.js';
 import type { Sentence } from './sentences.js';
 import { cuesOf, type Unit } from './unit.js';
 
+const ADVERBIAL_ONLY =
+  /^\s*(?:in|on|at|during|after|before|later|earlier|then|meanwhile|also|afterwards|at the time)\b[^,\uE000]{0,60},\s*$/i;
 const ONLY_PUNCT = /^[\s,.;:!?—–\-…)\]]*$/;
 const ENDS_WITH_CUE_INTRO = /[:,]?\s*$/;
 
@@ -199,6 +201,12 @@ export function extractQuotes(
         emit('DIRECT', attribution);
         return;
       }
+    }
+    // "During the premiere, "I felt like …"": only an adverbial before a long quote, so it goes
+    // on from the last attribution.
+    if (long && ONLY_PUNCT.test(after) && ADVERBIAL_ONLY.test(before) && state.last !== null) {
+      floating();
+      return;
     }
     // A fragment inside a paraphrase: the nearest cue before it, else the first after it.
     const cue =

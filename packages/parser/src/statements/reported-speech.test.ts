@@ -507,3 +507,13 @@ describe('"The" alone is not a sentence subject', () => {
     expect(out.map(pick)).toEqual([{ quote: 'Today I kept my promise.', speaker: 'Kay Lund' }]);
   });
 });
+
+describe('quotes after an adverbial only', () => {
+  it('continues the last attribution into "During the premiere, "…""', () => {
+    const out = run(
+      'Actor Sam Reid talked about how the show had been "overlooked for years."',
+      'During the premiere, "I felt like a guest at my own party, and it was wonderful to see."',
+    );
+    expect(out.map((s) => s.speaker?.name)).toEqual(['Sam Reid', 'Sam Reid']);
+  });
+});
