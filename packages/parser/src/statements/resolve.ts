@@ -74,6 +74,18 @@ function affiliationOf(title: string | null): string | null {
 export class SpeakerResolver {
   private readonly timeline: Antecedent[] = [];
   private readonly plainPeople = new Map<string, Speaker>();
+  // Role-noun lookups compare every earlier antecedent's name in lower case; the same few names
+  // recur, so each is lower-cased once per article.
+  private readonly lowered = new Map<string, string>();
+
+  private lower(text: string): string {
+    let lower = this.lowered.get(text);
+    if (lower === undefined) {
+      lower = text.toLowerCase();
+      this.lowered.set(text, lower);
+    }
+    return lower;
+  }
 
   constructor(
     private readonly people: PersonIndex,
@@ -209,7 +221,7 @@ export class SpeakerResolver {
       const group =
         this.latest(
           pos,
-          (a) => a.speaker.kind === 'GROUP' && a.speaker.name.toLowerCase().includes(h),
+          (a) => a.speaker.kind === 'GROUP' && this.lower(a.speaker.name).includes(h),
         ) ??
         this.latest(
           pos,
@@ -220,12 +232,12 @@ export class SpeakerResolver {
     }
     const byRole = this.latest(
       pos,
-      (a) => a.speaker.kind === 'PERSON' && (a.speaker.role ?? '').toLowerCase().includes(stem),
+      (a) => a.speaker.kind === 'PERSON' && this.lower(a.speaker.role ?? '').includes(stem),
     );
     if (byRole !== undefined) return byRole.speaker;
     const byName = this.latest(
       pos,
-      (a) => a.speaker.kind !== 'PERSON' && a.speaker.name.toLowerCase().includes(stem),
+      (a) => a.speaker.kind !== 'PERSON' && this.lower(a.speaker.name).includes(stem),
     );
     if (byName !== undefined) return byName.speaker;
     // "the company", "the website", "the report": the organisation last mentioned, if it was
