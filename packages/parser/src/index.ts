@@ -1,3 +1,4 @@
+export { decodeDeclared } from './decode/declared.js';
 export { ParseError, isParseError } from './errors.js';
 export {
   defaultMaxBytes,

@@ -16,6 +16,7 @@ import { authError } from '../auth.js';
 import type { GatewayContext, IngestService } from '../context.js';
 import { ArticleNode } from './article.js';
 import { builder } from './builder.js';
+import { readContentType, toUtf8 } from './content-type.js';
 import { badUserInput } from './errors.js';
 
 const EnqueueStatusEnum = builder.enumType('EnqueueStatus', {
@@ -123,10 +124,19 @@ JobStatusType.implement({
 
 const IngestArticleInput = builder.inputType('IngestArticleInput', {
   fields: (t) => ({
-    fileName: t.string({ required: true, description: 'Its extension helps detect the format.' }),
+    filename: t.string({
+      required: true,
+      description:
+        'Names the file in failures and job status; the format is read from the content.',
+    }),
     content: t.string({ required: true }),
+    contentType: t.string({
+      description:
+        'Media type, e.g. "text/plain", "text/html; charset=windows-1252", "application/json". ' +
+        'Types that cannot hold an article are refused; the charset decodes BASE64 content.',
+    }),
     encoding: t.field({ type: ContentEncodingEnum, defaultValue: 'UTF8' }),
-    uri: t.string({ description: 'Kept as the source uri; default api:<fileName>.' }),
+    uri: t.string({ description: 'Kept as the source uri; default api:<filename>.' }),
   }),
 });
 
@@ -160,10 +170,14 @@ builder.mutationType({
       args: { input: t.arg({ type: IngestArticleInput, required: true }) },
       resolve: async (_root, { input }, context) => {
         requireApiKey(context);
+        const declared = input.contentType == null ? undefined : readContentType(input.contentType);
+        const base64 = input.encoding === 'BASE64';
+        const raw = base64
+          ? Buffer.from(input.content, 'base64')
+          : Buffer.from(input.content, 'utf8');
+        // A GraphQL string is Unicode already; only base64 bytes can be in another charset.
         const bytes =
-          input.encoding === 'BASE64'
-            ? Buffer.from(input.content, 'base64')
-            : Buffer.from(input.content, 'utf8');
+          base64 && declared?.charset !== undefined ? toUtf8(raw, declared.charset) : raw;
         if (bytes.length > MAX_JOB_CONTENT_BYTES) {
           throw badUserInput(
             `content is ${bytes.length} bytes; the limit is ${MAX_JOB_CONTENT_BYTES}`,
@@ -171,8 +185,8 @@ builder.mutationType({
         }
         return ingestService(context).addContent({
           bytes,
-          fileName: input.fileName,
-          uri: input.uri ?? `api:${input.fileName}`,
+          fileName: input.filename,
+          uri: input.uri ?? `api:${input.filename}`,
         });
       },
     }),

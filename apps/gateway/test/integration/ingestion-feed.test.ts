@@ -79,7 +79,7 @@ describe('a feed ingested through the API', () => {
       headers: { 'content-type': 'application/json', authorization: 'Bearer k' },
       body: JSON.stringify({
         query: 'mutation ($input: IngestArticleInput!) { ingestArticle(input: $input) { jobId } }',
-        variables: { input: { fileName: 'news.rss', content: feed } },
+        variables: { input: { filename: 'news.rss', content: feed } },
       }),
     });
     const { data } = (await queued.json()) as { data: { ingestArticle: { jobId: string } } };

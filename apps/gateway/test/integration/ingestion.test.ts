@@ -33,7 +33,7 @@ describe('ingestion through the API', () => {
   let queue: IngestQueue;
   let yoga: Gateway;
   const input = {
-    fileName: 'note.txt',
+    filename: 'note.txt',
     content: ' date 2024-11-06 A headline. A lede.\n\nA paragraph.',
   };
 
@@ -71,12 +71,52 @@ describe('ingestion through the API', () => {
     });
   });
 
+  it('refuses a contentType that cannot hold an article before queueing anything', async () => {
+    const result = await post(
+      yoga,
+      ingestMutation,
+      { input: { ...input, contentType: 'image/png' } },
+      'k-test',
+    );
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.message).toMatch(/image\/png cannot hold an article/);
+  });
+
+  it('decodes base64 content in the charset its contentType names', async () => {
+    type Enqueued = { ingestArticle: { jobId: string; status: string } };
+    const text = ' date 2024-11-06 Caf\u00e9 headline. A lede.\n\nA paragraph.';
+    const asUtf8 = await post<Enqueued>(
+      yoga,
+      ingestMutation,
+      { input: { filename: 'cafe.txt', content: text } },
+      'k-test',
+    );
+    const as1252 = await post<Enqueued>(
+      yoga,
+      ingestMutation,
+      {
+        input: {
+          filename: 'cafe.txt',
+          content: Buffer.from(text, 'latin1').toString('base64'),
+          encoding: 'BASE64',
+          contentType: 'text/plain; charset=windows-1252',
+        },
+      },
+      'k-test',
+    );
+    // The same text in another charset is the same content once decoded: one job.
+    expect(as1252.data?.ingestArticle).toEqual({
+      jobId: asUtf8.data?.ingestArticle.jobId,
+      status: 'DUPLICATE',
+    });
+  });
+
   it('reports the state of a queued job', async () => {
     type Enqueued = { ingestArticle: { jobId: string } };
     const queued = await post<Enqueued>(
       yoga,
       ingestMutation,
-      { input: { ...input, fileName: 'other.txt', content: `${input.content} More.` } },
+      { input: { ...input, filename: 'other.txt', content: `${input.content} More.` } },
       'k-test',
     );
     const jobId = queued.data?.ingestArticle.jobId;
