@@ -3,6 +3,7 @@
  * the sentence that attributes it) and skips abbreviations and initials ("Mr.", "U.S.", "J.").
  */
 import { isLetterUnit, isNumberUnit, isSpaceUnit, isUpperUnit } from '../text/chars.js';
+import { datelineLength } from './dateline.js';
 import type { QuoteSpan } from './quotes.js';
 
 /** A sentence as offsets into the paragraph. */
@@ -88,10 +89,10 @@ function insideSpan(spans: readonly QuoteSpan[], at: number): boolean {
   return spans.some((s) => at > s.open && at < s.close);
 }
 
-/** Splits a paragraph into sentences. */
+/** Splits a paragraph into sentences; a wire dateline opening it belongs to none. */
 export function splitSentences(text: string, spans: readonly QuoteSpan[]): Sentence[] {
   const sentences: Sentence[] = [];
-  let start = 0;
+  let start = datelineLength(text);
   for (let i = 0; i < text.length; i++) {
     // Char codes of ".", "!" and "?": most characters are none, and reading codes allocates nothing.
     const code = text.charCodeAt(i);
