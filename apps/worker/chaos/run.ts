@@ -163,7 +163,7 @@ try {
     for (const file of files) expected.good.add(path.join(inbox, file.name));
     const bad = [
       { name: `${scenario.name}-empty.txt`, bytes: Buffer.alloc(0), code: 'EMPTY' },
-      { name: `${scenario.name}-photo.txt`, bytes: png, code: 'BINARY' },
+      { name: `${scenario.name}-photo.txt`, bytes: png, code: 'NOT_TEXT' },
     ];
     for (const file of bad) expected.bad.set(path.join(inbox, file.name), file.code);
     const started = performance.now();

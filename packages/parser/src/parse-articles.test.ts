@@ -29,15 +29,17 @@ function codeOf(run: () => unknown): ParseErrorCode | undefined {
 describe('parseArticles errors', () => {
   it.each<[string, Uint8Array | string, ParseErrorCode]>([
     ['no bytes', new Uint8Array(), 'EMPTY'],
-    ['only white space', ' \n\t\r\n ', 'EMPTY'],
+    ['only white space', ' \n\t\r\n ', 'BLANK'],
+    ['only a byte-order mark', Uint8Array.from([0xef, 0xbb, 0xbf]), 'BLANK'],
     [
       'a PNG image',
       Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2]),
-      'BINARY',
+      'NOT_TEXT',
     ],
-    ['a PDF', '%PDF-1.7\n1 0 obj', 'BINARY'],
-    ['a ZIP archive', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0]), 'BINARY'],
+    ['a PDF', '%PDF-1.7\n1 0 obj', 'NOT_TEXT'],
+    ['a ZIP archive', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0]), 'NOT_TEXT'],
     ['NUL bytes in text', Uint8Array.from([0x48, 0x69, 0x00, 0x21]), 'BINARY'],
+    ['text that is mostly control bytes', 'Storm\x01\x02\x03\x04 hits\x05\x06', 'BINARY'],
     [
       'bytes that are neither UTF-8 nor text',
       Uint8Array.from([0xc3, 0x28, 1, 2, 3, 4, 5, 6, 7, 8, 0xff]),
@@ -86,6 +88,7 @@ describe('parseArticles errors', () => {
       'NO_ARTICLE',
     ],
     ['a headline without paragraphs', ' date 2024-11-06 Storm hits the coast.\n', 'NO_ARTICLE'],
+    ['ninjs with a numeric headline', '{"headline": 7, "body_text": "Storm."}', 'INVALID_FIELDS'],
   ])('rejects %s', (_what, input, code) => {
     expect(codeOf(() => parse(input))).toBe(code);
   });

@@ -204,7 +204,7 @@ describe('an article file dropped into the inbox', () => {
       return nodes.length > 0 ? nodes : undefined;
     });
     expect(failures).toEqual([
-      { file: expect.stringContaining('photo.txt') as string, code: 'BINARY' },
+      { file: expect.stringContaining('photo.txt') as string, code: 'NOT_TEXT' },
     ]);
 
     const wikinews = path.join(corpusDir, 'wikinews/articles/0000_db50f5011c07f7df.txt');

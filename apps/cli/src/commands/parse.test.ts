@@ -41,7 +41,7 @@ describe('wiredesk parse', () => {
     expect(exitCode).toBe(1);
     const lines = jsonLines(stdout) as { file: string; error: { code: string; message: string } }[];
     expect(lines.map((line) => [line.file, line.error.code])).toEqual([
-      [png, 'BINARY'],
+      [png, 'NOT_TEXT'],
       [empty, 'EMPTY'],
     ]);
     expect(

@@ -110,8 +110,8 @@ describe('bad input', () => {
     await expectRejected(await content('', 'empty.txt'), 'EMPTY', 'empty.txt');
   });
 
-  it('a file of white space only fails as EMPTY', async () => {
-    await expectRejected(await content(' \n\t\r\n  \n', 'blank.txt'), 'EMPTY', 'blank.txt');
+  it('a file of white space only fails as BLANK', async () => {
+    await expectRejected(await content(' \n\t\r\n  \n', 'blank.txt'), 'BLANK', 'blank.txt');
   });
 
   it('text with NUL bytes fails as BINARY', async () => {
@@ -119,9 +119,9 @@ describe('bad input', () => {
     await expectRejected(await content(bytes, 'nul.txt'), 'BINARY', 'nul.txt');
   });
 
-  it('a PNG image renamed .txt fails as BINARY', async () => {
+  it('a PNG image renamed .txt fails as NOT_TEXT', async () => {
     const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
-    await expectRejected(await content(png, 'photo.txt'), 'BINARY', 'photo.txt');
+    await expectRejected(await content(png, 'photo.txt'), 'NOT_TEXT', 'photo.txt');
   });
 
   it('a file over the 10 MiB limit fails as TOO_LARGE', async () => {
@@ -143,10 +143,10 @@ describe('bad input', () => {
     await expectRejected(await content(broken, 'latin.txt'), 'INVALID_ENCODING', 'latin.txt');
   });
 
-  it('a 10 MB single line (a headline, no body) fails as NO_ARTICLE', async () => {
+  it('a 10 MB single line fails as LINE_TOO_LONG', async () => {
     const line = ` date 2024-11-05 ${'The council met and agreed the budget. '.repeat(256_000)}`;
     const job = await addInbox('one-line.txt', Buffer.from(line));
-    await expectRejected(job, 'NO_ARTICLE', path.join(inbox, 'one-line.txt'));
+    await expectRejected(job, 'LINE_TOO_LONG', path.join(inbox, 'one-line.txt'));
   }, 60_000);
 
   it('a headline without paragraphs fails as NO_ARTICLE', async () => {
@@ -167,9 +167,9 @@ describe('bad input', () => {
     await expectRejected(job, 'MALFORMED', 'cut.json');
   });
 
-  it('ninjs with wrong field types fails as MALFORMED', async () => {
+  it('ninjs with wrong field types fails as INVALID_FIELDS', async () => {
     const ninjs = JSON.stringify({ uri: 42, type: 'text', headline: ['x'], body_text: 17 });
-    await expectRejected(await content(ninjs, 'types.json'), 'MALFORMED', 'types.json');
+    await expectRejected(await content(ninjs, 'types.json'), 'INVALID_FIELDS', 'types.json');
   });
 
   it('a path that leads outside the inbox fails as SOURCE_OUTSIDE_INBOX', async () => {

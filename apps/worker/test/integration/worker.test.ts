@@ -136,7 +136,7 @@ describe('ingestion worker', () => {
     expect(pngStatus).toMatchObject({
       state: 'failed',
       attemptsMade: 1,
-      failure: { code: 'BINARY' },
+      failure: { code: 'NOT_TEXT' },
     });
     expect((await settled(empty.jobId)).failure?.code).toBe('EMPTY');
     expect((await settled(good.jobId)).state).toBe('completed');
@@ -144,7 +144,7 @@ describe('ingestion worker', () => {
     const failures = (await store.listFailures()).items;
     expect(failures.map((f) => [f.jobId, f.code, f.file]).sort()).toEqual(
       [
-        [badPng.jobId, 'BINARY', 'photo.txt'],
+        [badPng.jobId, 'NOT_TEXT', 'photo.txt'],
         [empty.jobId, 'EMPTY', 'empty.txt'],
       ].sort(),
     );

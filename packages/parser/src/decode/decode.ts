@@ -1,7 +1,7 @@
 /**
  * Bytes → normalised text. Decides encoding (BOM, strict UTF-8, the encoding an HTML meta tag or
  * XML declaration names, Windows-1252 fallback), rejects
- * binary and empty input, and normalises line endings and Unicode so the same article always
+ * binary, empty and blank input, and normalises line endings and Unicode so the same article always
  * gives the same text (and so the same content hash).
  */
 import { ParseError } from '../errors.js';
@@ -64,7 +64,7 @@ function decodeUtf8(bytes: Uint8Array): string {
 function decodeWithoutBom(bytes: Uint8Array, fileName: string): DecodedText {
   const signature = binarySignature(bytes);
   if (signature !== undefined)
-    throw new ParseError('BINARY', `${fileName} is a ${signature} file, not text`);
+    throw new ParseError('NOT_TEXT', `${fileName} is a ${signature} file, not text`);
   if (bytes.includes(0))
     throw new ParseError('BINARY', `${fileName} contains NUL bytes: binary, not text`);
   try {
@@ -100,7 +100,8 @@ export function normalizeText(text: string): string {
 }
 
 /**
- * Decodes an article file. Throws ParseError TOO_LARGE, EMPTY, BINARY or INVALID_ENCODING.
+ * Decodes an article file. Throws ParseError TOO_LARGE, EMPTY, BLANK, NOT_TEXT, BINARY or
+ * INVALID_ENCODING.
  */
 export function decodeBytes(bytes: Uint8Array, fileName: string, maxBytes: number): DecodedText {
   if (bytes.length > maxBytes) {
@@ -112,7 +113,7 @@ export function decodeBytes(bytes: Uint8Array, fileName: string, maxBytes: numbe
   if (bytes.length === 0) throw new ParseError('EMPTY', `${fileName} is empty`);
   const decoded = decodeWithBom(bytes) ?? decodeWithoutBom(bytes, fileName);
   const text = normalizeText(decoded.text);
-  if (text.trim() === '') throw new ParseError('EMPTY', `${fileName} holds only white space`);
+  if (text.trim() === '') throw new ParseError('BLANK', `${fileName} holds only white space`);
   if (controlShare(text) > 0.05)
     throw new ParseError('BINARY', `${fileName} is mostly control characters`);
   return { text, encoding: decoded.encoding };

@@ -1,7 +1,8 @@
 /** Magic numbers of binary formats that are never articles (checked before any decoding). */
 export const binarySignatures: readonly {
   readonly name: string;
-  readonly bytes: readonly number[];
+  /** The leading bytes; null matches any byte (a RIFF file's size field). */
+  readonly bytes: readonly (number | null)[];
 }[] = [
   { name: 'PNG', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
   { name: 'JPEG', bytes: [0xff, 0xd8, 0xff] },
@@ -14,7 +15,8 @@ export const binarySignatures: readonly {
   { name: 'RAR', bytes: [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07] },
   { name: 'BZIP2', bytes: [0x42, 0x5a, 0x68] },
   { name: 'ELF', bytes: [0x7f, 0x45, 0x4c, 0x46] },
-  { name: 'WEBP/WAV/AVI (RIFF)', bytes: [0x52, 0x49, 0x46, 0x46] },
+  { name: 'WebP', bytes: [0x52, 0x49, 0x46, 0x46, null, null, null, null, 0x57, 0x45, 0x42, 0x50] },
+  { name: 'RIFF (WAV, AVI)', bytes: [0x52, 0x49, 0x46, 0x46] },
   { name: 'OLE2 (old Office)', bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] },
   { name: 'MP3', bytes: [0x49, 0x44, 0x33] },
   { name: 'WASM', bytes: [0x00, 0x61, 0x73, 0x6d] },
@@ -23,5 +25,7 @@ export const binarySignatures: readonly {
 
 /** The name of the binary format `bytes` starts with, or undefined. */
 export function binarySignature(bytes: Uint8Array): string | undefined {
-  return binarySignatures.find((sig) => sig.bytes.every((b, i) => bytes[i] === b))?.name;
+  return binarySignatures.find((sig) =>
+    sig.bytes.every((b, i) => (b === null ? i < bytes.length : bytes[i] === b)),
+  )?.name;
 }

@@ -6,6 +6,7 @@ import type { InputFormat } from '@wiredesk/domain';
 import { ParseError } from '../errors.js';
 import { isDateLine } from '../wire-text/first-line.js';
 import { splitBlocks } from '../wire-text/layout.js';
+import { checkWireLineLengths } from '../wire-text/line-limit.js';
 
 // Elements a saved page or an HTML fragment may open with.
 const htmlStart =
@@ -49,12 +50,17 @@ function detectMarkup(text: string, fileName: string): InputFormat {
   throw unsupported(fileName, root === undefined ? 'markup' : `XML with a <${root}> root`);
 }
 
-/** The format of a decoded file. Throws ParseError UNSUPPORTED_FORMAT for anything else. */
+/**
+ * The format of a decoded file. Throws ParseError UNSUPPORTED_FORMAT for anything else, and
+ * LINE_TOO_LONG for text (not markup or JSON) with a line no wire story has.
+ */
 export function detectFormat(text: string, fileName: string): InputFormat {
   const start = text.trimStart();
   if (start.startsWith('<')) return detectMarkup(start, fileName);
   // JSON is ninjs (or the plain article shape); whether it holds an article is decided when read.
   if (/^[{[]/.test(start)) return 'NINJS';
+  // Whatever is left can only be wire text, whose lines are never this long.
+  checkWireLineLengths(text, fileName);
   const firstLine = start.split('\n', 1)[0] ?? '';
   if (isDateLine(firstLine)) return 'WIRE_TEXT';
   if (markdownLine.test(text)) throw unsupported(fileName, 'Markdown or another markup');

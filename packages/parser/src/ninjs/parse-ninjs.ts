@@ -52,7 +52,7 @@ function validate(value: unknown, fileName: string): NinjsDocument[] {
   const issue = (single.success ? result.error : single.error).issues[0];
   const field = issue?.path.join('.') || '(document)';
   throw new ParseError(
-    'MALFORMED',
+    'INVALID_FIELDS',
     `${fileName}: field "${field}": ${issue?.message ?? 'invalid'}`,
     {
       cause: result.error,
@@ -110,7 +110,10 @@ function toLayout(doc: NinjsDocument, fileName: string): WireLayout {
   );
 }
 
-/** Parses a ninjs or plain article JSON file. Throws MALFORMED, INVALID_DATE or NO_ARTICLE. */
+/**
+ * Parses a ninjs or plain article JSON file. Throws MALFORMED (broken JSON), INVALID_FIELDS
+ * (well-formed, but a field of the wrong type), UNSUPPORTED_FORMAT, INVALID_DATE or NO_ARTICLE.
+ */
 export function parseNinjs(text: string, fileName: string): JsonArticle[] {
   const docs = validate(parseJson(text, fileName), fileName);
   return docs.map((doc) => ({ uri: doc.uri ?? null, layout: toLayout(doc, fileName) }));
