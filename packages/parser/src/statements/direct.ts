@@ -18,6 +18,11 @@ const ADVERBIAL_ONLY =
   /^\s*(?:in|on|at|during|after|before|later|earlier|then|meanwhile|also|afterwards|at the time)\b[^,\uE000]{0,60},\s*$/i;
 const ONLY_PUNCT = /^[\s,.;:!?—–\-…)\]]*$/;
 const ENDS_WITH_CUE_INTRO = /[:,]?\s*$/;
+// "was commonly called "swine flu"", "a tool called "mod"", "known as "Welcome To Video"": the
+// quote is a name given to something (rule 8), not words someone said. "which the Times called
+// "…"" keeps its subject, so it is not matched here.
+const NAMED_AS =
+  /(?:\b(?:is|are|was|were|be|been|being|commonly|often|usually|sometimes|widely|popularly|colloquially|informally|formally|officially|locally|affectionately)\s+(?:called|named|dubbed|nicknamed|termed|titled|entitled|labell?ed|branded)|\ban?\s+(?:\p{Ll}+\s+){1,2}(?:called|named|dubbed|nicknamed|titled|entitled)|\bknown\s+as|\bso-called)\s*$/u;
 
 /** State carried between quotes: the last attribution continues into floating quotes. */
 export interface QuoteState {
@@ -127,6 +132,7 @@ export function extractQuotes(
   unit.spans.forEach((span, i) => {
     if (span.open < sentence.start || span.open >= sentence.end) return;
     const before = masked.slice(sentence.start, span.open);
+    if (NAMED_AS.test(before.slice(-60))) return;
     const after = masked.slice(span.close, sentence.end);
     const cues = cuesOf(unit, sentence);
     const emit = (kind: StatementKind, found: Attribution, floating = false): void => {

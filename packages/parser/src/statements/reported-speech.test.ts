@@ -246,6 +246,23 @@ describe('what is not reported content', () => {
   });
 });
 
+describe('names in quotation marks', () => {
+  it.each([
+    ['The 1957 strain was commonly called "island fever."'],
+    ['Players share add-ons through a feature called "kits".'],
+    ['The ring ran a forum known as "Night Market" for years.'],
+  ])('reads "%s" as a name, not a statement', (text) => {
+    expect(run('Inspector Tom Hale said the case was closed.', text).map(pick)).toEqual([
+      { quote: 'the case was closed', speaker: 'Tom Hale' },
+    ]);
+  });
+
+  it('still reads a quote that a named source called something', () => {
+    const out = run('The plan, which the Daily Post called "a quiet revolution", passed.');
+    expect(out.map((s) => s.quote)).toContain('a quiet revolution');
+  });
+});
+
 describe('resolving who speaks', () => {
   it('reads "I" in an interview answer and "you" in a question as the interviewee', () => {
     const out = run(
