@@ -246,6 +246,25 @@ describe('what is not reported content', () => {
   });
 });
 
+describe('publications and platforms are not people', () => {
+  it('resolves "the website" to a publication whose name looks like a person\'s', () => {
+    const out = run(
+      'Captain Ola Berg sailed on Monday. Harbour Bulletin logged the ferry near Bergen.',
+      'The website said the ferry had turned back.',
+    );
+    expect(out.map(pick)).toEqual([
+      { quote: 'the ferry had turned back', speaker: 'Harbour Bulletin' },
+    ]);
+  });
+
+  it('does not let "she" point back to a platform after "according to"', () => {
+    const out = run(
+      'Writer Lena Ortiz moved to Lyon in May. According to Twitter, she says the book is finished.',
+    );
+    expect(out.map(pick)).toEqual([{ quote: 'the book is finished', speaker: 'Lena Ortiz' }]);
+  });
+});
+
 describe('names in quotation marks', () => {
   it.each([
     ['The 1957 strain was commonly called "island fever."'],

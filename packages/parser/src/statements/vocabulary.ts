@@ -361,6 +361,26 @@ export const organizationWords: ReadonlySet<string> = new Set([
   'census',
   'registry',
   'observatory',
+  // Publication names ("Maritime Bulletin", "Vessel Tracker") and platforms ("Twitter"): read
+  // as people they would take the place of the "he" or "she" that follows them.
+  'bulletin',
+  'chronicle',
+  'courier',
+  'inquirer',
+  'examiner',
+  'sentinel',
+  'monitor',
+  'tracker',
+  'twitter',
+  'facebook',
+  'instagram',
+  'youtube',
+  'tiktok',
+  'telegram',
+  'weibo',
+  'whatsapp',
+  'reddit',
+  'linkedin',
 ]);
 
 /** Plural nouns for unnamed collective sources ("officials said"). Lower case. */
