@@ -8,6 +8,7 @@ import { capitalizedRuns, isOrganizationRun, splitTitledName } from './names.js'
 import { isCapitalized, stripPossessive, tokenize, type Token } from './tokens.js';
 import {
   groupHeadNouns,
+  nonNameStarters,
   organizationWords,
   pronouns,
   titleWords,
@@ -30,6 +31,8 @@ const DOCUMENTS =
   /^(his|her|their|its|the|this|that)\s+(joint\s+)?(statement|letter|report|tweet|post|message|communiqu[eé]|release|press release|declaration|memo|note|document|article|study|paper|guidelines|filing|complaint|lawsuit|ruling|verdict|decision|website|account|spokes(person|man|woman)|office|campaign|team|lawyers?|attorneys?)$/i;
 const INDEFINITE =
   /^(a|an|another|one|some|several|many|most|two|three|four|five|other|various|numerous|unnamed|anonymous|few|multiple)\s/i;
+
+const QUANTIFIERS = /^(?:some|many|most|several|both|all|others)$/i;
 
 function lowerFirst(text: string): string {
   return /^(A|An|Another|One|Some|Several|Many|Most|Other|Various|Two|Three|Four|Five|Few|Multiple)\b/.test(
@@ -142,6 +145,12 @@ export function classifyMention(raw: string): Mention | null {
   const country = lookupCountry(stripThe(text));
   if (country !== undefined) return { type: 'COUNTRY', text, name: country.name };
   if (!hasCapital) return null;
+  // "Some said …": a quantifier alone is an unnamed source; "Asked", "Let", "However": any
+  // other sentence opener alone names no one.
+  if (tokens.length === 1 && QUANTIFIERS.test(text)) {
+    return { type: 'UNNAMED', text, name: text.toLowerCase() };
+  }
+  if (tokens.length === 1 && nonNameStarters.has(tokens[0]?.lower ?? '')) return null;
   const runs = capitalizedRuns(tokens, text);
   const runTokens = runs.map(([a, b]) => tokens.slice(a, b));
   const lastRun = runTokens.at(-1) ?? [];

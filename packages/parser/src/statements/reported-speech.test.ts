@@ -265,6 +265,21 @@ describe('publications and platforms are not people', () => {
   });
 });
 
+describe('sentence openers as subjects', () => {
+  it('does not read "Let" before a speech verb as a source', () => {
+    expect(run('Chef Rita Lund runs a bistro.', 'Let say the menu works for everyone.')).toEqual(
+      [],
+    );
+  });
+
+  it('reads "Some" alone before a speech verb as an unnamed source', () => {
+    const out = run('Some said the prices were too high.');
+    expect(out.map((s) => [s.quote, s.speaker?.name, s.speaker?.kind])).toEqual([
+      ['the prices were too high', 'some', 'UNNAMED'],
+    ]);
+  });
+});
+
 describe('names in quotation marks', () => {
   it.each([
     ['The 1957 strain was commonly called "island fever."'],
