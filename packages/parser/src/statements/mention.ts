@@ -82,7 +82,7 @@ function personBeforePreposition(text: string): Mention | null {
 }
 
 const DOCUMENT_NOUN =
-  /^(?:(?:a|an|the)\s+)?(?:\d{4}\s+)?((?:\p{Lu}[\p{L}'’.&-]*\s+){1,5}?)(?:poll|report|study|survey|analysis|data|figures|estimates?|census|release|press release|statement|tweet|website|filing|investigation)$/u;
+  /^(?:(?:a|an|the)\s+)?(?:(?:\p{Lu}\p{Ll}+\s\d{1,2},?\s)?\d{4}\s+)?((?:\p{Lu}[\p{L}'’.&-]*\s+){1,5}?)(?:poll|report|study|survey|analysis|data|figures|estimates?|census|release|press release|statement|tweet|website|filing|investigation)$/u;
 
 /** "a 2019 Marquette University poll", "the NATO press release": the organisation speaks. */
 function documentOf(text: string): Mention | null {

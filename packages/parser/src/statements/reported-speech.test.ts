@@ -280,6 +280,19 @@ describe('sentence openers as subjects', () => {
   });
 });
 
+describe('dated sources after "according to"', () => {
+  it('keeps a full date inside the source it introduces', () => {
+    const out = run(
+      'According to a June 2, 2021 WHO press release, cases fell by half.',
+      'According to the report, 2019 was the hottest year.',
+    );
+    expect(out.map((s) => [s.quote, s.speaker?.name])).toEqual([
+      ['cases fell by half', 'WHO'],
+      ['2019 was the hottest year', 'WHO'],
+    ]);
+  });
+});
+
 describe('names in quotation marks', () => {
   it.each([
     ['The 1957 strain was commonly called "island fever."'],

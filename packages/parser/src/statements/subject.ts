@@ -118,8 +118,9 @@ export function subjectBefore(
 /** Looks for an inverted subject right after a cue: "said Kovalenko, the official." */
 export function subjectAfter(masked: string, cueEnd: number, to: number): SubjectPhrase | null {
   const rest = masked.slice(cueEnd, to);
+  // "according to a March 14, 2019 NATO press release": the comma of a date does not end it.
   const m =
-    /^\s+([\p{L}\p{N}][\p{L}\p{N}.'’-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}.'’-]*){0,12}?)(?=\s*(?:[,;:!?\uE000]|\.(?:\s|$)|$|\s(?:in|on|at|during|after|before|to|that|who|which|when|while)\s))/u.exec(
+    /^\s+([\p{L}\p{N}][\p{L}\p{N}.'’-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}.'’-]*|(?<=\p{Lu}\p{Ll}+\s\d{1,2}),\s\d{4}){0,12}?)(?!(?<=\p{Lu}\p{Ll}+\s\d{1,2}),\s\d{4}\b)(?=\s*(?:[,;:!?\uE000]|\.(?:\s|$)|$|\s(?:in|on|at|during|after|before|to|that|who|which|when|while)\s))/u.exec(
       rest,
     );
   const text = m?.[1];
