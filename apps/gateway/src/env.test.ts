@@ -15,6 +15,7 @@ describe('readEnv', () => {
       requireAuthForReads: false,
       responseCacheTtlMs: 30_000,
       maxRequestBodyBytes: 1024 * 1024,
+      maxQueryComplexity: 50_000,
       queuePrefix: undefined,
       logLevel: 'info',
     });
@@ -27,6 +28,11 @@ describe('readEnv', () => {
 
   it('splits API_KEYS on commas, ignoring blanks', () => {
     expect(readEnv({ API_KEYS: ' a, b ,,' }).apiKeys).toEqual(['a', 'b']);
+  });
+
+  it('reads the query complexity limit', () => {
+    expect(readEnv({ MAX_QUERY_COMPLEXITY: '1234' }).maxQueryComplexity).toBe(1234);
+    expect(() => readEnv({ MAX_QUERY_COMPLEXITY: '0' })).toThrow(/^Invalid MAX_QUERY_COMPLEXITY/);
   });
 
   it('names the variable that is invalid', () => {

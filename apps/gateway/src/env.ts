@@ -30,6 +30,11 @@ const EnvSchema = z.object({
     .int()
     .min(1024)
     .default(1024 * 1024),
+  /**
+   * Largest query complexity: each field 1, a list's selection times its expected size (`first`
+   * for connections). The README query at first: 100 costs 17,101.
+   */
+  MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(1).default(50_000),
   /** BullMQ key prefix shared with the workers; default the queue package's. */
   QUEUE_PREFIX: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -47,6 +52,7 @@ export interface GatewayEnv {
   requireAuthForReads: boolean;
   responseCacheTtlMs: number;
   maxRequestBodyBytes: number;
+  maxQueryComplexity: number;
   queuePrefix: string | undefined;
   logLevel: string;
 }
@@ -88,6 +94,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): GatewayEnv {
     requireAuthForReads: e.REQUIRE_AUTH_FOR_READS,
     responseCacheTtlMs: e.RESPONSE_CACHE_TTL_MS,
     maxRequestBodyBytes: e.MAX_REQUEST_BODY_BYTES,
+    maxQueryComplexity: e.MAX_QUERY_COMPLEXITY,
     queuePrefix: e.QUEUE_PREFIX,
     logLevel: e.LOG_LEVEL,
   };

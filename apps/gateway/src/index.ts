@@ -74,7 +74,7 @@ async function main(): Promise<void> {
     apiKeys: env.apiKeys,
     requireAuthForReads: env.requireAuthForReads,
     responseCacheTtlMs: env.responseCacheTtlMs,
-    limits: { maxBodyBytes: env.maxRequestBodyBytes },
+    limits: { maxBodyBytes: env.maxRequestBodyBytes, maxComplexity: env.maxQueryComplexity },
     metricsRegistry,
     queueBoard: { queue: dashboardQueue, adminKeys: env.adminApiKeys },
     graphiql: env.graphiql,

@@ -5,7 +5,7 @@ import { builder } from './builder.js';
 import { SearchOrderEnum, SpeakerKindEnum, SpeakerOrderEnum } from './enums.js';
 import { fromStore } from './errors.js';
 import { SearchFilter, SpeakerFilter, StatementSearchFilter } from './filters.js';
-import { articleIdFrom, pageRequest } from './paging.js';
+import { articleIdFrom, connectionComplexity, pageRequest } from './paging.js';
 import { StatementRef } from './refs.js';
 import { totalCountDescription, totalCountOf } from './total-count.js';
 
@@ -33,6 +33,7 @@ builder.queryFields((t) => ({
         filter: t.arg({ type: SearchFilter }),
         orderBy: t.arg({ type: SearchOrderEnum, description: 'Default RELEVANCE.' }),
       },
+      complexity: connectionComplexity,
       resolve: (_root, args, { store }) => {
         const page = pageRequest(args);
         return fromStore(() => store.searchArticles(args.text, args.filter ?? {}, page));
@@ -71,6 +72,7 @@ builder.queryFields((t) => ({
         }),
         filter: t.arg({ type: StatementSearchFilter }),
       },
+      complexity: connectionComplexity,
       resolve: (_root, args, { store }) => {
         const page = pageRequest(args);
         const filter = args.filter ?? {};
@@ -106,6 +108,7 @@ builder.queryFields((t) => ({
         filter: t.arg({ type: SpeakerFilter }),
         orderBy: t.arg({ type: SpeakerOrderEnum, description: 'Default MOST_QUOTED.' }),
       },
+      complexity: connectionComplexity,
       resolve: (_root, args, { store }) => {
         const page = pageRequest(args);
         return fromStore(() => store.listSpeakers(args.filter ?? {}, page));

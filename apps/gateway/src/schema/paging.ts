@@ -26,6 +26,14 @@ export function pageRequest<O extends string = never>(
   return { first, after: args.after ?? null, orderBy: args.orderBy ?? null };
 }
 
+/**
+ * A connection's cost: its selection counts once per requested item. Past `maxFirst` the
+ * resolver refuses the page with a clearer message than the complexity limit would give.
+ */
+export function connectionComplexity(args: { first?: number | null }): { multiplier: number } {
+  return { multiplier: Math.min(args.first ?? defaultFirst, maxFirst) };
+}
+
 /** Accepts an article's own id ("art_…") or its Relay global id. */
 export function articleIdFrom(id: string): string {
   try {

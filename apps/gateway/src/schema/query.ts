@@ -10,7 +10,7 @@ import {
   SignatoryListFilter,
   StatementFilter,
 } from './filters.js';
-import { articleIdFrom, pageRequest } from './paging.js';
+import { articleIdFrom, connectionComplexity, pageRequest } from './paging.js';
 import { SignatoryListRef, StatementRef } from './refs.js';
 import { totalCountDescription, totalCountOf } from './total-count.js';
 
@@ -33,6 +33,7 @@ builder.queryType({
           filter: t.arg({ type: ArticleFilter }),
           orderBy: t.arg({ type: PublishedOrderEnum, description: orderDescription }),
         },
+        complexity: connectionComplexity,
         resolve: (_root, args, { store }) => {
           const page = pageRequest(args);
           return fromStore(() => store.listArticles(args.filter ?? {}, page));
@@ -54,6 +55,7 @@ builder.queryType({
           filter: t.arg({ type: StatementFilter }),
           orderBy: t.arg({ type: PublishedOrderEnum, description: orderDescription }),
         },
+        complexity: connectionComplexity,
         resolve: (_root, args, { store }) => {
           const page = pageRequest(args);
           const filter = args.filter ?? {};
@@ -77,6 +79,7 @@ builder.queryType({
           filter: t.arg({ type: SignatoryListFilter }),
           orderBy: t.arg({ type: PublishedOrderEnum, description: orderDescription }),
         },
+        complexity: connectionComplexity,
         resolve: (_root, args, { store }) => {
           const page = pageRequest(args);
           const filter = args.filter ?? {};
@@ -97,6 +100,7 @@ builder.queryType({
         type: IngestionFailureType,
         description: 'Inputs that did not become articles, most recent first.',
         args: { filter: t.arg({ type: IngestionFailureFilter }) },
+        complexity: connectionComplexity,
         resolve: (_root, args, { store }) => {
           const page = pageRequest(args);
           return fromStore(() => store.listFailures(args.filter ?? {}, page));

@@ -41,12 +41,15 @@ builder.node(SignatoryListRef, {
       description: 'What was signed, as the article names it.',
     }),
     cue: t.exposeString('cue'),
-    signatories: t.expose('signatories', { type: [SignatoryType] }),
+    // Complexity multipliers: lists in the bench archive name 2.6 signatories on average (at
+    // most 7; a list of EU members would name 27) and rarely more than one statement.
+    signatories: t.expose('signatories', { type: [SignatoryType], complexity: { multiplier: 10 } }),
     groups: t.exposeStringList('groups'),
     statementIds: t.exposeStringList('statementIds'),
     statements: t.field({
       type: [StatementRef],
       description: 'The statements the signatories made together.',
+      complexity: { multiplier: 2 },
       resolve: async (list, _args, context) => {
         const statements = await statementsOfArticle(context).load(list.articleId);
         return statements.filter((statement) => list.statementIds.includes(statement.id));
