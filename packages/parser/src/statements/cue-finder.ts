@@ -6,6 +6,7 @@ import { cueBaseLower, isPredicativeCue, isWeakCue } from './cues.js';
 import { QUOTE_MASK } from './subject.js';
 import { opensClause } from './clause.js';
 import { isCapitalized, type Token } from './tokens.js';
+import { unnamedPluralNouns } from './vocabulary.js';
 
 /** A cue in a sentence. `phrase` is the cue as written ("said", "according to", "called on"). */
 export interface Cue {
@@ -102,6 +103,9 @@ const MENTAL_OR_REPORT = new Set([
   'order',
 ]);
 
+// "was", "are", "I'm", "she's", "they're" before a quotative "like".
+const QUOTATIVE_BE = /^(?:was|were|is|am|are|[\p{L}]+['’](?:s|m|re))$/u;
+
 const WH = new Set(['whether', 'why', 'how']);
 
 // "challenged the mayor to publish …", "offered to resign": an object and an infinitive.
@@ -165,6 +169,23 @@ export function findCues(
       const phrase = masked.slice(t.start, noun.end);
       cues.push({ phrase, base: 'in view', start: t.start, end: noun.end, sourceFirst: true });
       return;
+    }
+    // Quotative "like" in speech and interviews: "she's like, "…"", "they were like "…"".
+    if (t.lower === 'like' && prev !== undefined && QUOTATIVE_BE.test(prev.lower)) {
+      // "she's like": the cue starts at the apostrophe, so "she" stays its subject.
+      const apostrophe = prev.text.search(/['’]/);
+      const subject = apostrophe > 0 ? prev.text.slice(0, apostrophe) : (tokens[i - 2]?.text ?? '');
+      // Only a person speaks so: "the city is like "a war zone"" is a comparison.
+      const person =
+        /^(?:I|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Yy]ou)$/.test(subject) ||
+        unnamedPluralNouns.has(subject.toLowerCase()) ||
+        (isCapitalized(subject) && !/^(?:It|This|That|There|What|Which|Who)$/.test(subject));
+      if (person && /^,?\s*\uE000/.test(masked.slice(t.end, t.end + 4))) {
+        const start = prev.start + Math.max(0, apostrophe);
+        const phrase = masked.slice(start, t.end);
+        cues.push({ phrase, base: 'say', start, end: t.end, sourceFirst: false });
+        return;
+      }
     }
     if (t.lower === 'per' && i === 0) {
       cues.push({ phrase: t.text, base: 'per', start: t.start, end: t.end, sourceFirst: true });

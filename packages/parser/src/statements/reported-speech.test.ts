@@ -293,6 +293,28 @@ describe('dated sources after "according to"', () => {
   });
 });
 
+describe('quotative "like"', () => {
+  it('reads "she was like, "…"" and "he\'s like "…"" as direct quotes', () => {
+    const out = run(
+      'Mayor Ana Cruz met the crowd. She was like, "We will rebuild."',
+      'Coach Tom Hale laughed. He\'s like "Not again."',
+    );
+    expect(out.map((s) => [s.kind, s.quote, s.speaker?.name])).toEqual([
+      ['DIRECT', 'We will rebuild.', 'Ana Cruz'],
+      ['DIRECT', 'Not again.', 'Tom Hale'],
+    ]);
+  });
+
+  it('leaves comparisons alone', () => {
+    expect(
+      run(
+        'Mayor Ana Cruz toured the site.',
+        'The square is like "a war zone" now. It\'s like "a dream".',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('names in quotation marks', () => {
   it.each([
     ['The 1957 strain was commonly called "island fever."'],
