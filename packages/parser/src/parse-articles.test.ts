@@ -166,7 +166,7 @@ describe('parseArticles decoding', () => {
   });
 });
 
-// Thousands of runs: a loaded shared machine needs more than vitest's default 5 s.
+// 14,000 runs in all (issue 3 asks for at least 10,000): a loaded machine needs more than 5 s.
 describe('parseArticles on arbitrary input', { timeout: 60_000 }, () => {
   // Valid records, or a ParseError for the input. MALFORMED is a real verdict for broken JSON or
   // XML, but not when it is parseArticles' wrapper around an internal failure.
@@ -179,7 +179,7 @@ describe('parseArticles on arbitrary input', { timeout: 60_000 }, () => {
   };
 
   it('returns articles or throws ParseError for any byte array', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 400 }), onlyParseErrors), { numRuns: 2000 });
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 400 }), onlyParseErrors), { numRuns: 5000 });
   });
 
   it('returns articles or throws ParseError for any string', () => {
@@ -187,7 +187,7 @@ describe('parseArticles on arbitrary input', { timeout: 60_000 }, () => {
       fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (s) =>
         onlyParseErrors(encoder.encode(s)),
       ),
-      { numRuns: 2000 },
+      { numRuns: 5000 },
     );
   });
 
@@ -205,7 +205,7 @@ describe('parseArticles on arbitrary input', { timeout: 60_000 }, () => {
         for (const [at, byte] of edits) if (at < copy.length) copy[at] = byte;
         return copy;
       });
-    fc.assert(fc.property(mutated, onlyParseErrors), { numRuns: 500 });
+    fc.assert(fc.property(mutated, onlyParseErrors), { numRuns: 1000 });
   });
 
   it('returns articles or throws ParseError for wire-text-shaped strings', () => {
@@ -215,7 +215,7 @@ describe('parseArticles on arbitrary input', { timeout: 60_000 }, () => {
       .map(([head, body]) => ` date 2024-11-06 ${head}\n\n${body.join('\n\n')}`);
     fc.assert(
       fc.property(wire, (s) => onlyParseErrors(encoder.encode(s))),
-      { numRuns: 2000 },
+      { numRuns: 3000 },
     );
   });
 });
