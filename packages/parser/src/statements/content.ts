@@ -10,7 +10,9 @@ import type { Sentence } from './sentences.js';
 import { QUOTE_MASK } from './subject.js';
 
 const CUT =
-  /,\s(?:he|she|they|it|we|(?:the\s)?\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})\s(?:also\s)?(?:said|told|added|wrote|stated|explained|noted)\b|,?\s+without\s+(?:elaborating|explaining|giving|providing|offering|further)\b|,\s(?:where|according to)\b|,\swith\s(?:[\w'’-]+\s){1,3}[a-z]+ing\b|;|\s\u2014\s|\uE000/u;
+  /,\s(?:he|she|they|it|we|(?:the\s)?\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})\s(?:also\s)?(?:said|told|added|wrote|stated|explained|noted)\b|,?\s+without\s+(?:elaborating|explaining|giving|providing|offering|further)\b|,\s(?:according to)\b|,\swith\s(?:[\w'’-]+\s){1,3}[a-z]+ing\b|;|\s\u2014\s|\uE000/u;
+
+const PARENTHETICAL_WHERE = /^,\swhere\s[^,]+,\s(?!(?:and|or|but|which|where)\b)[a-z]/;
 
 const REPORT_PAST = new Set([
   'said',
@@ -66,6 +68,11 @@ export function cutContent(text: string): string {
   let end = text.length;
   const m = CUT.exec(text);
   if (m !== null) end = m.index;
+  // A trailing ", where …" is the writer's background on a place; one closed by a comma before
+  // the sentence goes on ("sending troops to Libya, where a war is underway, breaks the deal")
+  // is a parenthesis inside the content.
+  const where = /,\swhere\s/.exec(text.slice(0, end));
+  if (where !== null && !PARENTHETICAL_WHERE.test(text.slice(where.index))) end = where.index;
   // ", adding …" / "and said …": a new speech act starts.
   for (const mm of text.matchAll(/(?:,\s|\sand\s)([a-z]+)\b/g)) {
     if (

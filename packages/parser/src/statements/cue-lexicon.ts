@@ -64,6 +64,8 @@ const strongVerbs: readonly string[] = [
   'reiterate',
   'repeat',
   'affirm',
+  'reaffirm',
+  'speculate',
   'confess',
   'recommend',
   'propose',
@@ -188,6 +190,7 @@ export const weakVerbs: ReadonlySet<string> = new Set([
   'offer',
   'invite',
   'advocate',
+  'reassert',
 ]);
 
 /**

@@ -603,3 +603,32 @@ describe('quotes after an adverbial only', () => {
     expect(out.map((s) => s.speaker?.name)).toEqual(['Sam Reid', 'Sam Reid']);
   });
 });
+
+describe('reaffirming, reasserting and speculating', () => {
+  it('reads "reaffirmed that …" and "have speculated …" as reported speech', () => {
+    const out = run(
+      'Mayor Ann Roe reaffirmed that the bridge, which links two towns, is open to cyclists.',
+      'Local officials have speculated the fire was started by a faulty heater.',
+    );
+    expect(out.map((s) => s.quote)).toEqual([
+      'the bridge, which links two towns, is open to cyclists',
+      'the fire was started by a faulty heater',
+    ]);
+  });
+
+  it('does not read "reasserted" with a plain noun object as speech', () => {
+    const out = run('Mayor Ann Roe reasserted the independence of the harbour board.');
+    expect(out).toEqual([]);
+  });
+
+  it('keeps a ", where …" parenthesis inside the content but leaves a trailing one out', () => {
+    const out = run(
+      'Police said the van found in Leeds, where the driver lives, was stolen on Monday.',
+      'Police said the van was found in Leeds, where the driver had been seen on Monday.',
+    );
+    expect(out.map((s) => s.quote)).toEqual([
+      'the van found in Leeds, where the driver lives, was stolen on Monday',
+      'the van was found in Leeds',
+    ]);
+  });
+});
