@@ -129,6 +129,13 @@ const PARTICLE_AFTER: Readonly<Record<string, readonly string[]>> = {
   argue: ['for', 'against'],
 };
 
+// A next word that turns the verb into a compound noun ("a think tank") or a plea in court
+// ("pleaded guilty", "pleads not guilty"), which reports no speech.
+const NOT_SPEECH_NEXT: Readonly<Record<string, readonly string[]>> = {
+  think: ['tank', 'tanks'],
+  plead: ['guilty', 'not', 'no', 'innocent'],
+};
+
 function nextNonSpace(masked: string, from: number): string {
   const m = /\S/.exec(masked.slice(from));
   return m === null ? '' : (masked[from + (m.index ?? 0)] ?? '');
@@ -194,6 +201,7 @@ export function findCues(
     const base = cueBaseLower(t.lower);
     if (base === undefined || PREPOSITIONS.has(t.lower)) return;
     if (isCapitalized(t.text) && i > 0) return;
+    if (next !== undefined && NOT_SPEECH_NEXT[base]?.includes(next.lower) === true) return;
     if (prev !== undefined && DETERMINERS.has(prev.lower) && !/ing$/.test(t.lower)) return;
     // "a public briefing that …", "the warning that …": an -ing noun, not a participle.
     if (prev !== undefined && /ing$/.test(t.lower) && ING_NOUN_BEFORE.has(prev.lower)) return;

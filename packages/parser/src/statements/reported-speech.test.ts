@@ -632,3 +632,20 @@ describe('reaffirming, reasserting and speculating', () => {
     ]);
   });
 });
+
+describe('verbs that a next word takes out of speech', () => {
+  it('does not read "think tank" or "pleaded guilty" as a speech cue', () => {
+    const out = run(
+      'A London think tank called the plan reckless in a report published on Monday.',
+      'Two of the men pleaded guilty to fraud charges, and a third pleaded not guilty.',
+    );
+    expect(out.map(pick)).toEqual([]);
+  });
+
+  it('still reads "think" and "pleaded" with a clause as speech', () => {
+    const out = run('Ann Roe pleaded that the court show mercy to her son.');
+    expect(out.map(pick)).toEqual([
+      { quote: 'the court show mercy to her son', speaker: 'Ann Roe' },
+    ]);
+  });
+});
