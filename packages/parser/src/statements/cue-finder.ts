@@ -136,6 +136,17 @@ const NOT_SPEECH_NEXT: Readonly<Record<string, readonly string[]>> = {
   plead: ['guilty', 'not', 'no', 'innocent'],
 };
 
+// "over alleged plots", "of reported abuses": a participle after a preposition modifies a noun.
+const PREPOSITION_BEFORE = new Set(
+  'over of for about against amid among with into from on in'.split(' '),
+);
+// "the member states of the union", "reports of abuse": plurals that are nouns before "of".
+const NOUN_BEFORE_OF = new Set(
+  'states reports claims notes comments answers questions calls orders demands promises pledges'.split(
+    ' ',
+  ),
+);
+
 function nextNonSpace(masked: string, from: number): string {
   const m = /\S/.exec(masked.slice(from));
   return m === null ? '' : (masked[from + (m.index ?? 0)] ?? '');
@@ -201,6 +212,8 @@ export function findCues(
     const base = cueBaseLower(t.lower);
     if (base === undefined || PREPOSITIONS.has(t.lower)) return;
     if (isCapitalized(t.text) && i > 0) return;
+    if (prev !== undefined && PREPOSITION_BEFORE.has(prev.lower) && /ed$/.test(t.lower)) return;
+    if (next?.lower === 'of' && NOUN_BEFORE_OF.has(t.lower)) return;
     if (next !== undefined && NOT_SPEECH_NEXT[base]?.includes(next.lower) === true) return;
     if (prev !== undefined && DETERMINERS.has(prev.lower) && !/ing$/.test(t.lower)) return;
     // "a public briefing that …", "the warning that …": an -ing noun, not a participle.

@@ -649,3 +649,24 @@ describe('verbs that a next word takes out of speech', () => {
     ]);
   });
 });
+
+describe('speech-verb forms that modify or name a noun', () => {
+  it('does not read "over alleged …" or "member states of …" as a speech cue', () => {
+    const out = run(
+      'The union fined the bank last month over alleged bribes paid to port officials in three countries.',
+      'All but one of the member states of the bloc have signed the treaty, with Malta the only holdout.',
+    );
+    expect(out.map(pick)).toEqual([]);
+  });
+
+  it('still reads a finite "alleged" and "states" as speech', () => {
+    const out = run(
+      'Prosecutors alleged bribes were paid to port officials.',
+      'The report states the bank broke the rules.',
+    );
+    expect(out.map((s) => s.quote)).toEqual([
+      'bribes were paid to port officials',
+      'the bank broke the rules',
+    ]);
+  });
+});
