@@ -147,6 +147,13 @@ const NOUN_BEFORE_OF = new Set(
   ),
 );
 
+// A word before the verb that makes it the head of a compound noun ("a court order", "a phone
+// call"), which reports no speech.
+const NOUN_AFTER: Readonly<Record<string, readonly string[]>> = {
+  order: ['court', 'executive', 'gag', 'restraining', 'protection', 'stay-at-home'],
+  call: ['phone', 'conference', 'roll', 'wake-up', 'video'],
+};
+
 function nextNonSpace(masked: string, from: number): string {
   const m = /\S/.exec(masked.slice(from));
   return m === null ? '' : (masked[from + (m.index ?? 0)] ?? '');
@@ -213,6 +220,7 @@ export function findCues(
     if (base === undefined || PREPOSITIONS.has(t.lower)) return;
     if (isCapitalized(t.text) && i > 0) return;
     if (prev !== undefined && PREPOSITION_BEFORE.has(prev.lower) && /ed$/.test(t.lower)) return;
+    if (prev !== undefined && NOUN_AFTER[base]?.includes(prev.lower) === true) return;
     if (next?.lower === 'of' && NOUN_BEFORE_OF.has(t.lower)) return;
     if (next !== undefined && NOT_SPEECH_NEXT[base]?.includes(next.lower) === true) return;
     if (prev !== undefined && DETERMINERS.has(prev.lower) && !/ing$/.test(t.lower)) return;

@@ -670,3 +670,13 @@ describe('speech-verb forms that modify or name a noun', () => {
     ]);
   });
 });
+
+describe('compound nouns headed by a speech verb', () => {
+  it('does not read "court order" or "phone call" as a speech cue', () => {
+    const out = run(
+      'Part of the court order that was not overturned banned marches until May.',
+      'A phone call that the mayor made ended the strike.',
+    );
+    expect(out.map(pick)).toEqual([]);
+  });
+});
