@@ -31,8 +31,8 @@ function predicativeObject(masked: string, base: string, end: number, to: number
   if (m === null) return false;
   const object = (m[1] ?? '').trim().toLowerCase();
   if (/(?:^|\s)(?:such|and|or|but|which|who|that|is|was|are|were)$/.test(object)) return false;
-  // Only "liken" takes "to": "attacked the plan to build…" is an infinitive, not a predicate.
-  return !(m[2] ?? '').startsWith('to') || base === 'liken';
+  // Only "liken" and "attribute" take "to": "attacked the plan to build…" is an infinitive, not a predicate.
+  return !(m[2] ?? '').startsWith('to') || base === 'liken' || base === 'attribute';
 }
 
 const DETERMINERS = new Set([

@@ -191,6 +191,7 @@ export const weakVerbs: ReadonlySet<string> = new Set([
   'invite',
   'advocate',
   'reassert',
+  'attribute',
 ]);
 
 /**
@@ -228,6 +229,7 @@ export const predicativeVerbs: ReadonlySet<string> = new Set([
   'praise',
   'blame',
   'liken',
+  'attribute',
   'deem',
   'insult',
   'see',

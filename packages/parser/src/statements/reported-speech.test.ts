@@ -680,3 +680,15 @@ describe('compound nouns headed by a speech verb', () => {
     expect(out.map(pick)).toEqual([]);
   });
 });
+
+describe('"attribute X to Y" reports a judgement', () => {
+  it('reads the object and its cause as the content', () => {
+    const out = run(
+      'Analysts attributed the fall in sales to weak demand.',
+      'The line, attributed to a former minister, was widely shared.',
+    );
+    expect(out.map(pick)).toEqual([
+      { quote: 'the fall in sales to weak demand', speaker: 'Analysts' },
+    ]);
+  });
+});
