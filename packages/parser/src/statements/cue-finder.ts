@@ -23,7 +23,7 @@ export interface Cue {
 // "OBJECT as …", "OBJECT for (not) …ing", "OBJECT to …" (liken) after the verb: a short object with
 // no punctuation, not a prepositional phrase ("described by X as"), not "such as" / "as well as".
 const PREDICATIVE =
-  /^\s+(?!(?:by|in|on|at|with|from|to|as|for|that|this|week|year|month)\b)((?:[\p{L}\p{N}'’.-]+\s+){1,8}?)(as\s+(?!well\b|soon\b|much\b|many\b|part\b|of\b|a\s+result\b)[\p{L}\p{N}"“]|for\s+(?:not\s+)?[a-z]+ing\b|to\s+[a-z])/u;
+  /^\s+(?!(?:by|in|on|at|with|from|to|as|for|that|this\s+(?:week|year|month|morning|evening)|week|year|month)\b)((?:[\p{L}\p{N}'’.-]+\s+){1,8}?)(as\s+(?!well\b|soon\b|much\b|many\b|part\b|of\b|a\s+result\b)[\p{L}\p{N}"“]|for\s+(?:not\s+)?[a-z]+ing\b|to\s+[a-z])/u;
 
 function predicativeObject(masked: string, base: string, end: number, to: number): boolean {
   if (!isPredicativeCue(base)) return false;

@@ -691,4 +691,9 @@ describe('"attribute X to Y" reports a judgement', () => {
       { quote: 'the fall in sales to weak demand', speaker: 'Analysts' },
     ]);
   });
+
+  it('takes "this" as the object: "attribute this to …"', () => {
+    const out = run('Engineers attribute this to a faulty valve.');
+    expect(out.map(pick)).toEqual([{ quote: 'this to a faulty valve', speaker: 'Engineers' }]);
+  });
 });
