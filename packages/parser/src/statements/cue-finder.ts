@@ -229,6 +229,17 @@ export function findCues(
     // "May's proposed Brexit deal": a participle after a possessive modifies a noun.
     if (prev !== undefined && /['’]s$/.test(prev.text) && /ed$/.test(t.lower)) return;
     const particle = PARTICLE_AFTER[base]?.find((p) => p === next?.lower);
+    // "agreed with Airbus to open a factory": a deal between parties, not a view shared.
+    if (
+      base === 'agree' &&
+      particle !== undefined &&
+      next !== undefined &&
+      OBJECT_THEN_INFINITIVE.test(masked.slice(next.end, to))
+    )
+      return;
+    // "Not everyone agreed …", "Nobody said …": no one in particular is reported.
+    const subject = `${tokens[i - 2]?.lower ?? ''} ${prev?.lower ?? ''}`;
+    if (/^(?:not (?:everyone|everybody|all)| (?:nobody|none)|no one)$/.test(subject)) return;
     const maskedNear =
       // "called Trump's action "a betrayal"": a quote later in the same clause.
       /^[^.;:!?]*\uE000/.test(masked.slice(t.end, Math.min(to, t.end + 80))) ||

@@ -697,3 +697,25 @@ describe('"attribute X to Y" reports a judgement', () => {
     expect(out.map(pick)).toEqual([{ quote: 'this to a faulty valve', speaker: 'Engineers' }]);
   });
 });
+
+describe('agreements and negated subjects', () => {
+  it('does not read "agreed with X to do Y" (a deal) as reported speech', () => {
+    const out = run(
+      'In 2018, Hungary bought a rifle licence, then agreed with Airbus to open a helicopter parts factory in Gyula.',
+    );
+    expect(out.map(pick)).toEqual([]);
+  });
+
+  it('does not report what "not everyone" or "nobody" said', () => {
+    const out = run(
+      'Not everyone agreed there should be another vote.',
+      'Nobody said the plan would fail.',
+    );
+    expect(out.map(pick)).toEqual([]);
+  });
+
+  it('still reads "agreed that …" as reported speech', () => {
+    const out = run('Ann Roe agreed that pay should rise.');
+    expect(out.map(pick)).toEqual([{ quote: 'pay should rise', speaker: 'Ann Roe' }]);
+  });
+});
