@@ -7,7 +7,7 @@
  * is recorded and fails at once; anything else is retried by BullMQ and recorded only when its
  * last attempt fails.
  */
-import type { Article } from '@wiredesk/domain';
+import { articleIngestedEvent, type Article } from '@wiredesk/domain';
 import type { parseArticles } from '@wiredesk/parser';
 import {
   formatFailure,
@@ -142,15 +142,7 @@ function publishAll(
   jobId: string,
 ): void {
   for (const [index, article] of articles.entries()) {
-    const event = {
-      articleId: article.id,
-      headline: article.headline,
-      publishedAt: article.publishedAt,
-      statementCount: article.statements.length,
-      signatoryListCount: article.signatoryLists.length,
-      created: saved[index]?.created ?? false,
-      sourceUri: article.source.uri,
-    };
+    const event = articleIngestedEvent(article, saved[index]?.created ?? false);
     publishArticleIngested(deps.redis, event, { prefix: deps.prefix }).catch((error: unknown) =>
       deps.logger?.warn(
         { jobId, articleId: article.id, err: String(error) },

@@ -29,5 +29,5 @@ export {
   statementKinds,
   textLocations,
 } from './records.js';
-export { ArticleIngestedEvent, IngestionFailure } from './ingestion.js';
+export { ArticleIngestedEvent, IngestionFailure, articleIngestedEvent } from './ingestion.js';
 export { isParseErrorCode, parseErrorCodes, type ParseErrorCode } from './errors.js';

@@ -1,5 +1,6 @@
 /** Records about ingestion itself, shared by the worker, the store, the CLI and the gateway. */
 import { z } from 'zod';
+import type { Article } from './records.js';
 
 /** An input that did not become an article, kept where users can see and retry it. */
 export const IngestionFailure = z.object({
@@ -29,3 +30,16 @@ export const ArticleIngestedEvent = z.object({
   sourceUri: z.string(),
 });
 export type ArticleIngestedEvent = z.infer<typeof ArticleIngestedEvent>;
+
+/** The event for a committed article; `created` is false when its content was already stored. */
+export function articleIngestedEvent(article: Article, created: boolean): ArticleIngestedEvent {
+  return {
+    articleId: article.id,
+    headline: article.headline,
+    publishedAt: article.publishedAt,
+    statementCount: article.statements.length,
+    signatoryListCount: article.signatoryLists.length,
+    created,
+    sourceUri: article.source.uri,
+  };
+}

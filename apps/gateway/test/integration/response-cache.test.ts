@@ -1,4 +1,4 @@
-import type { ArticleIngestedEvent } from '@wiredesk/domain';
+import { articleIngestedEvent, type ArticleIngestedEvent } from '@wiredesk/domain';
 import { Repeater } from 'graphql-yoga';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGateway, type Gateway } from '../../src/create-gateway.js';
@@ -46,15 +46,7 @@ describe('response cache', () => {
     expect(await totalOf(yoga)).toBe(0);
     await h.store.saveArticles([article]);
     const stale = await totalOf(yoga);
-    push({
-      articleId: article.id,
-      headline: article.headline,
-      publishedAt: article.publishedAt,
-      statementCount: article.statements.length,
-      signatoryListCount: article.signatoryLists.length,
-      created: true,
-      sourceUri: article.source.uri,
-    });
+    push(articleIngestedEvent(article, true));
     // Invalidation runs as the event is consumed; give the event loop a few turns.
     let fresh = stale;
     for (let turn = 0; turn < 100 && fresh === stale; turn += 1) {

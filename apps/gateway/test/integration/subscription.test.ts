@@ -1,3 +1,4 @@
+import { articleIngestedEvent } from '@wiredesk/domain';
 import { publishArticleIngested, type RedisConnection } from '@wiredesk/queue';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGateway } from '../../src/create-gateway.js';
@@ -39,19 +40,7 @@ describe('articleIngested subscription', () => {
     expect(response.headers.get('content-type')).toContain('text/event-stream');
     const sse = sseReader(response.body as ReadableStream<Uint8Array>);
     await sse.opened();
-    await publishArticleIngested(
-      redis,
-      {
-        articleId: article.id,
-        headline: article.headline,
-        publishedAt: article.publishedAt,
-        statementCount: article.statements.length,
-        signatoryListCount: article.signatoryLists.length,
-        created: true,
-        sourceUri: article.source.uri,
-      },
-      { prefix },
-    );
+    await publishArticleIngested(redis, articleIngestedEvent(article, true), { prefix });
     expect(await sse.firstNext()).toEqual({
       data: {
         articleIngested: {

@@ -1,3 +1,4 @@
+import { articleIngestedEvent } from '@wiredesk/domain';
 import { publishArticleIngested, type RedisConnection } from '@wiredesk/queue';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGateway, type Gateway } from '../../src/create-gateway.js';
@@ -60,19 +61,7 @@ describe('two gateway replicas', () => {
       'subscription ($who: String) { statementAdded(speaker: $who) { quote speaker { name } } }',
       { who: 'g7 foreign' },
     );
-    await publishArticleIngested(
-      publisher,
-      {
-        articleId: article.id,
-        headline: article.headline,
-        publishedAt: article.publishedAt,
-        statementCount: article.statements.length,
-        signatoryListCount: article.signatoryLists.length,
-        created: true,
-        sourceUri: article.source.uri,
-      },
-      { prefix },
-    );
+    await publishArticleIngested(publisher, articleIngestedEvent(article, true), { prefix });
     const expected = { data: { articleIngested: { articleId: article.id } } };
     expect(await onFirst.firstNext()).toEqual(expected);
     expect(await onSecond.firstNext()).toEqual(expected);
