@@ -4,7 +4,7 @@
  * sender said what they are.
  */
 import { ParseError } from '../errors.js';
-import { decodeWindows1252 } from './windows-1252.js';
+import { decodeWith } from './windows-1252.js';
 
 /**
  * Decodes `bytes` as `charset` (a WHATWG encoding label). Throws ParseError INVALID_ENCODING for
@@ -17,10 +17,8 @@ export function decodeDeclared(bytes: Uint8Array, charset: string): string {
   } catch {
     throw new ParseError('INVALID_ENCODING', `charset "${charset}" is not an encoding label`);
   }
-  // Node 20 decodes this label as ISO-8859-1 (C1 controls where curly quotes should be).
-  if (decoder.encoding === 'windows-1252') return decodeWindows1252(bytes);
   try {
-    return decoder.decode(bytes);
+    return decodeWith(decoder, bytes);
   } catch {
     throw new ParseError('INVALID_ENCODING', `the bytes are not valid ${decoder.encoding}`);
   }

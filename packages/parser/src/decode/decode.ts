@@ -7,7 +7,7 @@
 import { ParseError } from '../errors.js';
 import { declaredDecoder } from './charset.js';
 import { binarySignature } from './signatures.js';
-import { decodeWindows1252 } from './windows-1252.js';
+import { decodeWindows1252, decodeWith } from './windows-1252.js';
 
 /** Which decoder produced the text: a WHATWG encoding name ('utf-8', 'windows-1252', …). */
 export type TextEncoding = string;
@@ -74,8 +74,7 @@ function decodeWithoutBom(bytes: Uint8Array, fileName: string): DecodedText {
     // Windows-1252, as browsers do).
     const declared = declaredDecoder(bytes);
     if (declared !== undefined) {
-      const text =
-        declared.encoding === 'windows-1252' ? decodeWindows1252(bytes) : declared.decode(bytes);
+      const text = decodeWith(declared, bytes);
       if (controlShare(text) <= 0.01) return { text, encoding: declared.encoding };
     }
     // Otherwise legacy newsroom systems still emit Windows-1252 (a superset of Latin-1's

@@ -23,3 +23,12 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   }
   return chunks.join('');
 }
+
+/**
+ * Decodes with `decoder`, except that Windows-1252 (the label ISO-8859-1 maps to as well) goes
+ * through decodeWindows1252, since Node 20's decoder reads it as ISO-8859-1. Throws what the
+ * decoder throws (a fatal decoder on invalid bytes).
+ */
+export function decodeWith(decoder: InstanceType<typeof TextDecoder>, bytes: Uint8Array): string {
+  return decoder.encoding === 'windows-1252' ? decodeWindows1252(bytes) : decoder.decode(bytes);
+}
