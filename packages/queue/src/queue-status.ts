@@ -42,12 +42,38 @@ export async function queueDepth(queue: Queue): Promise<QueueDepth> {
   };
 }
 
+/** What BullMQ's getMetrics returns: closed minutes in `data`, the open one only in `meta`. */
+export interface MinuteMetrics {
+  meta: { count: number; prevTS: number; prevCount: number };
+  data: number[];
+}
+
+const MINUTE_MS = 60_000;
+
+/**
+ * Jobs per minute, newest (the current, still open minute) first. BullMQ closes a minute only
+ * when a job finishes in a later one: until then its jobs are counted in `meta` alone (count −
+ * prevCount, in the minute of prevTS), so reading `data` by itself reports 0 for the minute in
+ * which jobs just finished, and shifts every minute after a quiet spell.
+ */
+export function perMinute(metrics: MinuteMetrics, minutes: number, now: number): number[] {
+  const { count, prevTS, prevCount } = metrics.meta;
+  if (prevTS === 0) return Array.from({ length: minutes }, () => 0);
+  const idle = Math.max(0, Math.floor(now / MINUTE_MS) - Math.floor(prevTS / MINUTE_MS));
+  const series = [...Array.from({ length: idle }, () => 0), count - prevCount, ...metrics.data];
+  return Array.from({ length: minutes }, (_, i) => series[i] ?? 0);
+}
+
 export async function queueRates(queue: Queue, minutes: number): Promise<QueueRates> {
   const [completed, failed] = await Promise.all([
     queue.getMetrics('completed', 0, minutes - 1),
     queue.getMetrics('failed', 0, minutes - 1),
   ]);
-  return { completedPerMinute: completed.data, failedPerMinute: failed.data };
+  const now = Date.now();
+  return {
+    completedPerMinute: perMinute(completed, minutes, now),
+    failedPerMinute: perMinute(failed, minutes, now),
+  };
 }
 
 /** Every failed ingest job, page by page (scheduler scan jobs are not ingest failures). */

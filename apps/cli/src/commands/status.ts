@@ -54,9 +54,9 @@ export async function runStatus(
 export function formatStatus(status: QueueStatus, url: string, prefix: string): string[] {
   const { depth, rates, failuresByCode } = status;
   const perMinute = (values: number[]): string => {
-    const lastMinute = values[0] ?? 0;
+    const thisMinute = values[0] ?? 0;
     const average = values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length;
-    return `${lastMinute}/min last minute, ${average.toFixed(1)}/min over ${values.length} min`;
+    return `${thisMinute} this minute, ${average.toFixed(1)}/min over the last ${values.length} min`;
   };
   const codes = Object.entries(failuresByCode)
     .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))

@@ -55,10 +55,15 @@ describe('wiredesk status and retry --code', () => {
     expect(exitCode).toBe(0);
     expect(stdout).toContain('failed 3');
     expect(stdout).toContain('failures by code: BINARY 2, EMPTY 1');
+    expect(stdout).toMatch(/failed: \d this minute, 0\.2\/min over the last 15 min/);
     const json = JSON.parse((await runCli(['status', '--json'])).stdout) as {
       failuresByCode: Record<string, number>;
+      rates: { failedPerMinute: number[] };
     };
     expect(json.failuresByCode).toEqual({ BINARY: 2, EMPTY: 1 });
+    // The three failures just happened: they are counted even though BullMQ has not closed
+    // their minute yet (a minute may have turned in between, hence the sum).
+    expect(json.rates.failedPerMinute.reduce((a, b) => a + b, 0)).toBe(3);
   });
 
   it('retry --code moves only the failed jobs of that code back to waiting', async () => {
