@@ -117,7 +117,12 @@ export const Statement = z.object({
   location: TextLocation,
   /** Body paragraph index; null when the statement stands in the headline or lede. */
   paragraphIndex: z.number().int().nonnegative().nullable(),
-  /** Offsets of `quote` in the paragraph (or lede) text, UTF-16 code units, end exclusive. */
+  /**
+   * Where the statement stands in the paragraph (or lede) text, UTF-16 code units, end exclusive:
+   * the span of `quote`, except for an INDIRECT clause interrupted by its attribution ("X, the
+   * minister said, and Y"), whose `quote` has the attribution taken out while the offsets span
+   * the whole, attribution included.
+   */
   charStart: z.number().int().nonnegative(),
   charEnd: z.number().int().nonnegative(),
   kind: StatementKind,

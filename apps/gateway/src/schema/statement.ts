@@ -40,7 +40,10 @@ builder.node(StatementRef, {
       nullable: true,
       description: 'Body paragraph index; null in the headline or lede.',
     }),
-    charStart: t.exposeInt('charStart', { description: 'UTF-16 offset of the quote.' }),
+    charStart: t.exposeInt('charStart', {
+      description:
+        'UTF-16 offset in the paragraph of the quote; of the whole sentence part, attribution included, when an INDIRECT clause is interrupted by its attribution.',
+    }),
     charEnd: t.exposeInt('charEnd', { description: 'UTF-16 offset, exclusive.' }),
     kind: t.expose('kind', { type: StatementKindEnum }),
     quote: t.exposeString('quote'),
