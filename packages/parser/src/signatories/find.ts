@@ -2,6 +2,7 @@
 import type { TextLocation } from '@wiredesk/domain';
 import { splitSentences } from '../wire-text/sentences.js';
 import { signatoryKey } from './parties.js';
+import { mayHoldList } from './hints.js';
 import { indexFullNames, type FullNames } from './people.js';
 import { listsInSentence, type ListDraft } from './rules.js';
 
@@ -35,8 +36,12 @@ function withFullNames(draft: ListDraft, fullNames: FullNames): ListDraft {
 /** Every signatory list in the units, in text order; a party set repeated in one unit counts once. */
 export function findSignatoryLists(units: readonly ListUnit[]): LocatedListDraft[] {
   const out: LocatedListDraft[] = [];
-  const fullNames = indexFullNames(units.map((u) => u.text));
+  // Indexed on first use: most articles have no list, and the index scans every text.
+  let index: FullNames | undefined;
+  const fullNames: FullNames = (surname) =>
+    (index ??= indexFullNames(units.map((u) => u.text)))(surname);
   for (const unit of units) {
+    if (!mayHoldList(unit.text)) continue;
     const seen = new Set<string>();
     for (const sentence of splitSentences(unit.text)) {
       for (const found of listsInSentence(sentence.text, fullNames)) {

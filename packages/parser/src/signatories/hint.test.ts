@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { listHint } from './patterns.js';
+import { splitSentences } from '../wire-text/sentences.js';
+import { mayHoldList } from './hints.js';
 import { listsInSentence, scanSentence } from './rules.js';
 
 // Parties, cues and fillers of list sentences, with none of the words the shortcut looks for.
@@ -12,6 +13,13 @@ const words = [
   'Emmanuel Macron',
   'NATO',
   'the G7',
+  'Group of Seven',
+  'the European Union',
+  'EU',
+  'communiqué',
+  'according to',
+  'resigned',
+  'planned',
   'Greek',
   'Cypriot',
   'Ukrainian',
@@ -35,12 +43,12 @@ const words = [
 ];
 const joiners = ['and', '&', 'with', '-', '–', '/', 'alongside', 'joined by', 'as well as'];
 
-describe('listHint', () => {
+describe('mayHoldList', () => {
   it('lets no sentence with a list pass unseen', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...words), { minLength: 2, maxLength: 14 }), (parts) => {
         const text = parts.join(' ');
-        if (listHint.test(text)) return;
+        if (mayHoldList(text)) return;
         expect(scanSentence(text)).toEqual([]);
       }),
     );
@@ -53,6 +61,23 @@ describe('listHint', () => {
         (parts) => {
           const text = parts.join(' ');
           expect(listsInSentence(text)).toEqual(scanSentence(text));
+        },
+      ),
+    );
+  });
+
+  it('fails on every sentence of a paragraph it fails on', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.constantFrom(...words, ...joiners), { minLength: 1, maxLength: 10 }), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        (sentences) => {
+          const paragraph = sentences.map((parts) => `${parts.join(' ')}.`).join(' ');
+          if (mayHoldList(paragraph)) return;
+          for (const sentence of splitSentences(paragraph))
+            expect(mayHoldList(sentence.text)).toBe(false);
         },
       ),
     );

@@ -8,7 +8,8 @@ import {
   signingVerbs,
 } from './cues.js';
 
-const alt = (words: readonly string[]): string =>
+/** One alternation of the words, longest first, any white space between their parts. */
+export const alt = (words: readonly string[]): string =>
   [...words]
     .sort((a, b) => b.length - a.length)
     .map((w) => w.replace(/\s+/g, '\\s+'))

@@ -18,12 +18,12 @@ import {
   docInObject,
   envoyAfter,
   jointActVerbSet,
-  listHint,
   signingVerbSet,
   verbAfter,
 } from './patterns.js';
 import { agreedObject, documentOnlyVerbs, jointContext, jointObjects } from './cues.js';
 import type { FullNames } from './people.js';
+import { mayHoldList } from './hints.js';
 import { findRuns, type Run } from './runs.js';
 
 // The cue patterns look at the words right before a run; bounding the text keeps the $-anchored
@@ -210,10 +210,10 @@ function distributed(text: string, run: Run, draft: ListDraft): ListDraft[] {
 /** Every signatory list in one sentence. */
 export function listsInSentence(text: string, fullNames: FullNames = () => undefined): ListDraft[] {
   // Most sentences cannot hold a list; they skip the party scan, the costly part.
-  return listHint.test(text) ? scanSentence(text, fullNames) : [];
+  return mayHoldList(text) ? scanSentence(text, fullNames) : [];
 }
 
-/** As listsInSentence, without the listHint shortcut (tests check the shortcut loses nothing). */
+/** As listsInSentence, without the mayHoldList shortcut (tests check the shortcut loses nothing). */
 export function scanSentence(text: string, fullNames: FullNames = () => undefined): ListDraft[] {
   const mentions = partyMentions(text).filter(
     (m) => m.hyphenPair !== true || fullNames(m.name) !== undefined,
