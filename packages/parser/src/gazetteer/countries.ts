@@ -6,7 +6,7 @@ import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import { canonicalNameOverrides, countryAliases } from './data/country-names.js';
 import { demonyms } from './data/demonyms.js';
-import { foldKey, isAbbreviation, normalizeSurface } from './normalize.js';
+import { foldKey, isAbbreviation, isPlainSurface, normalizeSurface, shapeOf } from './normalize.js';
 
 countries.registerLocale(en);
 
@@ -52,11 +52,25 @@ for (const [word, code] of Object.entries(demonyms)) {
   demonymFolded.set(foldKey(word), match);
 }
 
+// The shapes of every key below, and of the demonyms with a plural "s": a plain word of another
+// shape is no country name or demonym.
+const shapes = new Set<number>();
+for (const key of [...exact.keys(), ...foldedNames.keys()]) shapes.add(shapeOf(key));
+for (const key of [...demonymExact.keys(), ...demonymFolded.keys()]) {
+  shapes.add(shapeOf(key));
+  shapes.add(shapeOf(`${key}s`));
+}
+
+function cannotMatch(word: string): boolean {
+  return isPlainSurface(word) && !shapes.has(shapeOf(word));
+}
+
 /**
  * The country a name, alias or abbreviation refers to: "Britain", "the UK", "U.S.", "DPRK",
  * "Holland". Abbreviations match case-sensitively; other names in any case.
  */
 export function lookupCountry(surface: string): CountryMatch | undefined {
+  if (cannotMatch(surface)) return undefined;
   const key = normalizeSurface(surface);
   return exact.get(key) ?? (isAbbreviation(key) ? undefined : foldedNames.get(foldKey(key)));
 }
@@ -66,6 +80,7 @@ export function lookupCountry(surface: string): CountryMatch | undefined {
  * "Israelis" → IL. Capitalised forms only in running text, but any case is accepted here.
  */
 export function countryFromDemonym(word: string): CountryMatch | undefined {
+  if (cannotMatch(word)) return undefined;
   const key = normalizeSurface(word);
   const hit = demonymExact.get(key) ?? demonymFolded.get(foldKey(key));
   if (hit !== undefined || !/s$/i.test(key)) return hit;
@@ -79,6 +94,7 @@ export function countryFromDemonym(word: string): CountryMatch | undefined {
  * normalisation and one case fold instead of five (name checks ask it for most capitalised words).
  */
 export function isCountryOrDemonym(word: string): boolean {
+  if (cannotMatch(word)) return false;
   const key = normalizeSurface(word);
   if (demonymExact.has(key) || exact.has(key)) return true;
   const folded = foldKey(key);

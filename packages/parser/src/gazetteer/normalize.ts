@@ -35,3 +35,35 @@ export function foldKey(surface: string): string {
   }
   return surface;
 }
+
+/**
+ * True for ASCII letters, digits, "." and "-" in words single-spaced ("Said", "U.S.", "Red Hat"),
+ * not led by "the": normalizeSurface leaves such a surface as it is and foldKey keeps its length.
+ */
+export function isPlainSurface(surface: string): boolean {
+  const n = surface.length;
+  if (n === 0 || articleStart.test(surface)) return false;
+  for (let i = 0; i < n; i++) {
+    const unit = surface.charCodeAt(i);
+    if ((unit >= 97 && unit <= 122) || (unit >= 65 && unit <= 90) || (unit >= 48 && unit <= 57))
+      continue;
+    if (unit === 46 || unit === 45) continue;
+    // A space only between two words.
+    if (unit === 32 && i > 0 && i < n - 1 && surface.charCodeAt(i - 1) !== 32) continue;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * The length and the first two and last code units of a surface, ASCII letters case-folded: the
+ * same for a plain surface and its fold. A map's keys give a set of shapes that rules out most
+ * lookups (the capitalised words of a text are rarely place or group names) before any case
+ * folding. Bits are dropped to keep it a small integer; a collision only lets a lookup through.
+ */
+export function shapeOf(surface: string): number {
+  const n = surface.length;
+  const unit = (i: number): number => (surface.charCodeAt(i) & 0x7f) | 0x20;
+  const second = n > 1 ? unit(1) : 0;
+  return ((n & 0x3f) << 21) | (unit(0) << 14) | (second << 7) | unit(n - 1);
+}
