@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countrySurfaces, demonymSurfaces } from './countries.js';
-import { countryFromDemonym, isCountryOrDemonym, lookupCountry } from './index.js';
+import { countryFromDemonym, isCountryOrDemonym, lookupCountry, lookupGroup } from './index.js';
+import { groupSurfaces } from './groups.js';
+import { isAbbreviation } from './normalize.js';
 
 const slow = (word: string): boolean =>
   countryFromDemonym(word) !== undefined || lookupCountry(word) !== undefined;
@@ -19,6 +21,31 @@ const variants = known.flatMap((w) => [
   `${w}’s`,
   w.slice(0, -1),
 ]);
+
+// Case variants each lookup must find: the key itself, and any case that is no abbreviation
+// ("AFGHANISTAN" would have to be one, and abbreviations match in their own case only).
+const cased = (keys: Iterable<string>): string[] =>
+  [...keys].flatMap((k) =>
+    isAbbreviation(k)
+      ? [k]
+      : [k, k.toLowerCase(), k.toUpperCase(), `${k.charAt(0)}${k.slice(1).toUpperCase()}`].filter(
+          (v) => v === k || !isAbbreviation(v),
+        ),
+  );
+
+describe('lookups ruled out by shape', () => {
+  it('still find every known name, demonym and group in every case, demonyms also in the plural', () => {
+    const demonyms = [...demonymSurfaces().keys()];
+    expect(cased(countrySurfaces().keys()).filter((w) => lookupCountry(w) === undefined)).toEqual(
+      [],
+    );
+    expect(cased(demonyms).filter((w) => countryFromDemonym(w) === undefined)).toEqual([]);
+    expect(
+      cased(demonyms.map((w) => `${w}s`)).filter((w) => countryFromDemonym(w) === undefined),
+    ).toEqual([]);
+    expect(cased(groupSurfaces().keys()).filter((w) => lookupGroup(w) === undefined)).toEqual([]);
+  });
+});
 
 describe('isCountryOrDemonym', () => {
   it('answers as countryFromDemonym or lookupCountry for every known surface and its variants', () => {
