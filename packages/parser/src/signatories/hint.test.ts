@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../wire-text/sentences.js';
+import {
+  documentNouns,
+  envoyNouns,
+  jointActVerbs,
+  membershipPhrases,
+  signingVerbs,
+} from './cues.js';
 import { mayHoldList } from './hints.js';
 import { listsInSentence, scanSentence } from './rules.js';
 
@@ -81,6 +88,19 @@ describe('mayHoldList', () => {
         },
       ),
     );
+  });
+
+  it('lets every cue word through, in any case and spacing, but not inside a longer word', () => {
+    const cues = [
+      ...signingVerbs,
+      ...jointActVerbs,
+      ...membershipPhrases,
+      ...documentNouns,
+      ...envoyNouns,
+    ];
+    const forms = cues.flatMap((w) => [w, w.toUpperCase(), w.replace(/ /g, '\n  ')]);
+    expect(forms.filter((w) => !mayHoldList(`France and Germany ${w}.`))).toEqual([]);
+    expect(mayHoldList('France and Germany, according to the plans.')).toBe(false);
   });
 
   it('still finds a plain list', () => {

@@ -12,7 +12,7 @@ import {
   membershipPhrases,
   signingVerbs,
 } from './cues.js';
-import { alt, listHint } from './patterns.js';
+import { listHint } from './patterns.js';
 
 const cueWords = [
   ...signingVerbs,
@@ -24,6 +24,40 @@ const cueWords = [
 const asciiEnded = cueWords.filter((w) => /[a-z]$/i.test(w));
 const otherEnded = cueWords.filter((w) => !/[a-z]$/i.test(w));
 
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+
+interface TrieNode {
+  end: boolean;
+  readonly next: Map<string, TrieNode>;
+}
+
+/**
+ * The words (lower case, any white space between their parts) as one alternation with shared
+ * prefixes factored out: "s(?:igned|ponsored|tatement)…". It matches what the flat alternation
+ * matches; the regex engine tries far fewer branches at each position of a paragraph.
+ */
+function prefixTree(words: readonly string[]): string {
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const word of words) {
+    let node = root;
+    for (const c of word.toLowerCase().replace(/\s+/g, ' ')) {
+      const child = node.next.get(c) ?? { end: false, next: new Map() };
+      node.next.set(c, child);
+      node = child;
+    }
+    node.end = true;
+  }
+  const pattern = (node: TrieNode): string => {
+    const branches = [...node.next].map(
+      ([c, child]) => (c === ' ' ? '\\s+' : escape(c)) + pattern(child),
+    );
+    if (branches.length === 0) return '';
+    if (branches.length === 1 && !node.end) return branches[0] ?? '';
+    return `(?:${branches.join('|')})${node.end ? '?' : ''}`;
+  };
+  return pattern(root);
+}
+
 /**
  * A word every list rule reads: a signing or joint-act verb or membership phrase after the run,
  * a document noun ("statement by", "deal between", "Egypt–Israel peace treaty"), or an envoy noun
@@ -32,17 +66,16 @@ const otherEnded = cueWords.filter((w) => !/[a-z]$/i.test(w));
  * no such bound in the rules and get none here.
  */
 const cueWord = new RegExp(
-  [`(?:${alt(asciiEnded)})(?![a-z])`, ...(otherEnded.length > 0 ? [alt(otherEnded)] : [])].join(
-    '|',
-  ),
+  [
+    `${prefixTree(asciiEnded)}(?![a-z])`,
+    ...(otherEnded.length > 0 ? [prefixTree(otherEnded)] : []),
+  ].join('|'),
   'i',
 );
 
 // The rules' patterns carry the u flag, under which "ſ" and the Kelvin sign match "s" and "k";
 // with it these patterns are several times slower, so a text holding either is let through.
 const foldsToAscii = /[\u017F\u212A]/;
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // A character as the rules' case-insensitive patterns match it (bar the two above).
 function caseless(c: string): string {

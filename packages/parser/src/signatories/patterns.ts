@@ -8,8 +8,7 @@ import {
   signingVerbs,
 } from './cues.js';
 
-/** One alternation of the words, longest first, any white space between their parts. */
-export const alt = (words: readonly string[]): string =>
+const alt = (words: readonly string[]): string =>
   [...words]
     .sort((a, b) => b.length - a.length)
     .map((w) => w.replace(/\s+/g, '\\s+'))
