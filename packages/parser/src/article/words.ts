@@ -1,7 +1,8 @@
 import { isLetterOrDigitUnit } from '../text/chars.js';
 
 const ASCII_LETTER_OR_DIGIT = new Uint8Array(128);
-for (let unit = 0; unit < 128; unit++) ASCII_LETTER_OR_DIGIT[unit] = isLetterOrDigitUnit(unit) ? 1 : 0;
+for (let unit = 0; unit < 128; unit++)
+  ASCII_LETTER_OR_DIGIT[unit] = isLetterOrDigitUnit(unit) ? 1 : 0;
 
 // ' ’ . -
 function isJoiner(unit: number): boolean {
