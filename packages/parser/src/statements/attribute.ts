@@ -5,6 +5,7 @@
 import type { Cue } from './cue-finder.js';
 import { cueBase } from './cues.js';
 import { classifyMention, type Mention } from './mention.js';
+import type { PlaceWords } from './names.js';
 import type { Resolved, SpeakerResolver } from './resolve.js';
 import type { Sentence } from './sentences.js';
 import { leadingSubject, subjectAfter, subjectBefore, type SubjectPhrase } from './subject.js';
@@ -68,7 +69,10 @@ function afterLastCue(text: string): string {
     .replace(/^(?:on|in|at|last|this)\s+\S+\s+/i, '');
 }
 
-function usable(phrase: SubjectPhrase | null): { phrase: SubjectPhrase; mention: Mention } | null {
+function usable(
+  phrase: SubjectPhrase | null,
+  places: PlaceWords,
+): { phrase: SubjectPhrase; mention: Mention } | null {
   if (phrase === null) return null;
   const text = afterLastCue(phrase.text)
     // "((WN)) You said": the turn marker of an interview is not part of a pronoun subject.
@@ -105,7 +109,7 @@ function usable(phrase: SubjectPhrase | null): { phrase: SubjectPhrase; mention:
     /^\p{Lu}/u.test(words[i - 1] ?? '') &&
     (/^[a-z]{3,}ed$/.test(w) || PAST_FORMS.has(w));
   if (words.some(verbAfterName)) return null;
-  const mention = classifyMention(text);
+  const mention = classifyMention(text, places);
   return mention === null ? null : { phrase: { ...phrase, text }, mention };
 }
 
@@ -119,7 +123,7 @@ export function attributeSubject(
   resolver: SpeakerResolver,
 ): Attribution | null {
   const phrase = leadingSubject(unit.masked, sentence.start, sentence.end);
-  const found = usable(phrase);
+  const found = usable(phrase, unit.places);
   if (phrase === null || found === null) return null;
   const verb = /^\s*(?:,[^,]*,\s*)?(?:(?:also|then|later|again|once|[a-z]+ly)\s+)*([a-z]+)/.exec(
     unit.masked.slice(phrase.start + phrase.text.length, sentence.end),
@@ -150,17 +154,17 @@ export function attribute(
   cue: Cue,
   resolver: SpeakerResolver,
 ): Attribution {
-  const { masked } = unit;
+  const { masked, places } = unit;
   let found: { phrase: SubjectPhrase; mention: Mention } | null = null;
   if (cue.base === 'in view') {
     const owner = cue.phrase.split(/\s+/)[1] ?? '';
-    const mention = classifyMention(owner);
+    const mention = classifyMention(owner, places);
     found =
       mention === null
         ? null
         : { phrase: { text: owner, start: cue.start + 3, apposition: null }, mention };
   } else if (cue.sourceFirst) {
-    found = usable(subjectAfter(masked, cue.end, sentence.end));
+    found = usable(subjectAfter(masked, cue.end, sentence.end), places);
   } else {
     const before = masked.slice(sentence.start, cue.start).trimEnd();
     const space = cue.phrase.indexOf(' ');
@@ -185,7 +189,7 @@ export function attribute(
       const from = sentence.start + chunkStart + 1;
       const m = chunkStart >= 0 ? CHUNK_SUBJECT.exec(masked.slice(from, cue.start)) : null;
       const text = m?.[1]?.trim();
-      const mention = text === undefined ? null : classifyMention(text);
+      const mention = text === undefined ? null : classifyMention(text, places);
       if (text !== undefined && mention?.type === 'PERSON') {
         found = {
           phrase: { text, start: from + (m?.[0].indexOf(text) ?? 0), apposition: null },
@@ -197,14 +201,14 @@ export function attribute(
       // The sentence already named who speaks: "Oramah said …, further saying, "…"".
       return { cue, mention: null, speaker: earlier, resolution: 'PREVIOUS_SPEAKER' };
     }
-    if (shared) found ??= usable(leadingSubject(masked, sentence.start, cue.start));
+    if (shared) found ??= usable(leadingSubject(masked, sentence.start, cue.start), places);
     // "a pattern described by Marine Bulletin as …": a passive cue's agent is the source.
     const agent =
       /^\s+by\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*){0,5})/u.exec(
         masked.slice(cue.end, Math.min(sentence.end, cue.end + 80)),
       );
     if (found === null && agent?.[1] !== undefined && /ed$/.test(cue.phrase)) {
-      const mention = classifyMention(agent[1]);
+      const mention = classifyMention(agent[1], places);
       if (mention !== null) {
         const start = cue.end + agent[0].length - agent[1].length;
         found = { phrase: { text: agent[1], start, apposition: null }, mention };
@@ -241,24 +245,26 @@ export function attribute(
       );
       if (verbBefore && earlier !== null)
         return { cue, mention: null, speaker: earlier, resolution: 'PREVIOUS_SPEAKER' };
-      if (verbBefore) found = usable(leadingSubject(masked, sentence.start, cue.start));
+      if (verbBefore) found = usable(leadingSubject(masked, sentence.start, cue.start), places);
     }
-    // "…the Navy, who told it …": a relative pronoun's antecedent speaks.
-    const relative = RELATIVE_SUBJECT.exec(before.slice(-120));
-    if (found === null && relative?.[1] !== undefined) {
-      const mention = classifyMention(relative[1]);
+    // "…the Navy, who told it …": a relative pronoun's antecedent speaks. The pattern is
+    // end-anchored, so it tries every position: it runs only where a "who" can end it.
+    const tail = before.slice(-120);
+    const relative = found === null && tail.includes('who') ? RELATIVE_SUBJECT.exec(tail) : null;
+    if (relative?.[1] !== undefined) {
+      const mention = classifyMention(relative[1], places);
       if (mention !== null) {
         const start = cue.start - (before.length - before.lastIndexOf(relative[1]));
         found = { phrase: { text: relative[1], start, apposition: null }, mention };
       }
     }
     found ??=
-      usable(subjectBefore(masked, sentence.start, cue.start)) ??
-      usable(subjectAfter(masked, cue.end, sentence.end));
+      usable(subjectBefore(masked, sentence.start, cue.start), places) ??
+      usable(subjectAfter(masked, cue.end, sentence.end), places);
     if (found === null && participle) {
       if (earlier !== null)
         return { cue, mention: null, speaker: earlier, resolution: 'PREVIOUS_SPEAKER' };
-      found = usable(leadingSubject(masked, sentence.start, cue.start));
+      found = usable(leadingSubject(masked, sentence.start, cue.start), places);
     }
   }
   const pos = articlePos(unit, cue.start);

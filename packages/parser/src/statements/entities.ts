@@ -2,7 +2,7 @@
  * The article-wide index of people: every full name the article uses, keyed by its last token,
  * with the roles its titles and appositions give. Speakers resolve to the fullest form here.
  */
-import { isPlaceWord, roleFromTitle } from './names.js';
+import { roleFromTitle, type PlaceWords } from './names.js';
 import { analysedRuns } from './runs.js';
 import { titleWords } from './vocabulary.js';
 import { stripPossessive, type Token } from './tokens.js';
@@ -113,14 +113,19 @@ function lastToken(name: string): string {
  * Lower-case title words right before a name run: "economic development minister Stefano
  * Patuanelli", "AU trade and industry commissioner Albert Muchanga".
  */
-function lowerTitleBefore(tokens: readonly Token[], runStart: number, text: string): Token[] {
+function lowerTitleBefore(
+  tokens: readonly Token[],
+  runStart: number,
+  text: string,
+  places: PlaceWords,
+): Token[] {
   const title: Token[] = [];
   for (let i = runStart - 1; i >= 0 && title.length < 6; i--) {
     const t = tokens[i];
     const next = tokens[i + 1];
     if (t === undefined || next === undefined || !/^\s+$/.test(text.slice(t.end, next.start)))
       break;
-    const known = titleWords.has(t.lower) || isPlaceWord(t.text);
+    const known = titleWords.has(t.lower) || places.has(t.text);
     if (!known && !(t.lower === 'and' && title.length > 0)) break;
     title.unshift(t);
   }
@@ -138,8 +143,9 @@ function titleOfPlace(
   runStart: number,
   text: string,
   title: readonly Token[],
+  places: PlaceWords,
 ): string | null {
-  if (title.length === 0 || !isPlaceWord(title.map((t) => t.text).join(' '))) return null;
+  if (title.length === 0 || !places.has(title.map((t) => t.text).join(' '))) return null;
   const of = tokens[runStart - 1];
   const head = tokens[runStart - 2];
   if (of?.lower !== 'of' || head === undefined || !titleWords.has(head.lower)) return null;
@@ -172,8 +178,8 @@ export function buildPersonIndex(units: readonly Unit[]): PersonIndex {
       const nameEnd = split.name.at(-1)?.end ?? 0;
       index.add(
         name,
-        titleOfPlace(tokens, a, text, split.title) ??
-          roleFromTitle([...lowerTitleBefore(tokens, a, text), ...split.title]),
+        titleOfPlace(tokens, a, text, split.title, unit.places) ??
+          roleFromTitle([...lowerTitleBefore(tokens, a, text, unit.places), ...split.title]),
       );
       const apposed = appositionRole(text, nameEnd);
       if (apposed !== null) index.add(name, apposed);

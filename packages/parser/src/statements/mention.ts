@@ -4,7 +4,7 @@
  * the kind of reference they make. Resolution to a canonical speaker happens in resolve.ts.
  */
 import { lookupCountry } from '../gazetteer/index.js';
-import { capitalizedRuns, isOrganizationRun, splitTitledName } from './names.js';
+import { capitalizedRuns, isOrganizationRun, splitTitledName, type PlaceWords } from './names.js';
 import { isCapitalized, stripPossessive, tokenize, type Token } from './tokens.js';
 import {
   groupHeadNouns,
@@ -61,7 +61,7 @@ function classifyList(text: string): Extract<Mention, { type: 'GROUP' }> | null 
  * "Doug Miller of Milltech Marine", "Nikki Holland of the UK's National Crime Agency": a person
  * named before "of/from/for/at" is the speaker; the rest only describes them.
  */
-function personBeforePreposition(text: string): Mention | null {
+function personBeforePreposition(text: string, places: PlaceWords): Mention | null {
   const m = /^(.+?)\s(?:of|from|for|at|with)\s/.exec(text);
   const head = m?.[1];
   if (head === undefined || !/^\p{Lu}/u.test(head)) return null;
@@ -71,7 +71,7 @@ function personBeforePreposition(text: string): Mention | null {
   if (lastRun === undefined || lastRun[1] !== tokens.length) return null;
   const run = tokens.slice(lastRun[0], lastRun[1]);
   if (isOrganizationRun(run)) return null;
-  const split = splitTitledName(run);
+  const split = splitTitledName(run, places);
   if (split === null || split.name.length < 2) return null;
   return {
     type: 'PERSON',
@@ -93,7 +93,7 @@ function documentOf(text: string): Mention | null {
 }
 
 /** Classifies a subject phrase. Returns null when it names no source. */
-export function classifyMention(raw: string): Mention | null {
+export function classifyMention(raw: string, places: PlaceWords): Mention | null {
   const text = raw.trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '');
   if (text === '') return null;
   const lower = text.toLowerCase();
@@ -108,7 +108,7 @@ export function classifyMention(raw: string): Mention | null {
   }
   // Interview transcripts mark speakers as ((WN)); their lines are not reported speech.
   if (text.includes('((')) return null;
-  const headed = personBeforePreposition(text) ?? documentOf(text);
+  const headed = personBeforePreposition(text, places) ?? documentOf(text);
   if (headed !== null) return headed;
   const tokens = tokenize(text);
   if (tokens.length === 0 || tokens.length > 14) return null;
@@ -159,7 +159,7 @@ export function classifyMention(raw: string): Mention | null {
   if ((endsInRun && isOrganizationRun(lastRun)) || organizationWords.has(last)) {
     return { type: 'ORGANIZATION', text, name: stripPossessive(stripThe(text)) };
   }
-  const split = splitTitledName(lastRun);
+  const split = splitTitledName(lastRun, places);
   if (split === null || split.name.length === 0) {
     return { type: 'ORGANIZATION', text, name: stripThe(text) };
   }

@@ -104,17 +104,34 @@ function isNameShape(t: Token): boolean {
   return !titleWords.has(bare) && !organizationWords.has(bare);
 }
 
-// No memo here: the parser keeps no state between articles, and the lookups are a few map probes.
-function isNameToken(t: Token): boolean {
+function isNameToken(t: Token, places: PlaceWords): boolean {
   if (!isCapitalized(t.text) && !/^(al|el)-/.test(t.lower)) return false;
   const bare = withoutFinalDot(stripPossessive(t.lower));
   if (titleWords.has(bare) || organizationWords.has(bare)) return false;
-  return !isPlaceWord(t.text);
+  return !places.has(t.text);
 }
 
 /** True for a country name or demonym ("Germany", "Ukrainian"). */
 export function isPlaceWord(word: string): boolean {
   return isCountryOrDemonym(word);
+}
+
+/**
+ * isPlaceWord for one article: name checks ask about the same few dozen words some 200 times an
+ * article, and each gazetteer answer normalises and case-folds the word. Made per article and
+ * dropped with it, so the parser keeps no state between articles.
+ */
+export class PlaceWords {
+  private readonly known = new Map<string, boolean>();
+
+  has(word: string): boolean {
+    let place = this.known.get(word);
+    if (place === undefined) {
+      place = isCountryOrDemonym(word);
+      this.known.set(word, place);
+    }
+    return place;
+  }
 }
 
 /** Runs of adjacent capitalised tokens (particles allowed inside), as token index ranges. */
@@ -150,7 +167,7 @@ export function capitalizedRuns(tokens: readonly Token[], text: string): [number
 }
 
 /** Splits a capitalised run into its trailing person name and the title before it. */
-export function splitTitledName(run: readonly Token[]): TitledName | null {
+export function splitTitledName(run: readonly Token[], places: PlaceWords): TitledName | null {
   let k = run.length;
   while (k > 0) {
     const t = run[k - 1];
@@ -161,9 +178,9 @@ export function splitTitledName(run: readonly Token[]): TitledName | null {
       run.length > 1 &&
       isCapitalized(t.text) &&
       isNameShape(t) &&
-      isNameToken(run[k - 2] ?? t) &&
-      !isPlaceWord(run[k - 2]?.text ?? '');
-    if (!surname && !isNameToken(t) && !PARTICLES.has(t.lower)) break;
+      isNameToken(run[k - 2] ?? t, places) &&
+      !places.has(run[k - 2]?.text ?? '');
+    if (!surname && !isNameToken(t, places) && !PARTICLES.has(t.lower)) break;
     k--;
   }
   const name = run.slice(k);
@@ -176,7 +193,7 @@ export function splitTitledName(run: readonly Token[]): TitledName | null {
   }
   if (name.length === 0 || name.length > 4) return null;
   // "North Korean", "New Zealand", "Eastern Mediterranean": places, not people.
-  if (isPlaceWord(name.map((t) => stripPossessive(t.text)).join(' '))) return null;
+  if (places.has(name.map((t) => stripPossessive(t.text)).join(' '))) return null;
   if (name.some((t) => GEOGRAPHIC.has(stripPossessive(t.lower)))) return null;
   return { name, title: run.slice(0, k) };
 }

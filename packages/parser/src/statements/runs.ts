@@ -24,7 +24,12 @@ export function analysedRuns(unit: Unit): AnalysedRun[] {
     runs = capitalizedRuns(unit.tokens, unit.masked).map(([a, b]) => {
       const tokens = unit.tokens.slice(a, b);
       const organization = isOrganizationRun(tokens);
-      return { at: a, tokens, organization, split: organization ? null : splitTitledName(tokens) };
+      return {
+        at: a,
+        tokens,
+        organization,
+        split: organization ? null : splitTitledName(tokens, unit.places),
+      };
     });
     unit.runs = runs;
   }

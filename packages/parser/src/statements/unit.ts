@@ -3,6 +3,7 @@ import type { TextLocation } from '@wiredesk/domain';
 import { findQuoteSpans, type QuoteSpan } from './quotes.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { findCues, type Cue } from './cue-finder.js';
+import type { PlaceWords } from './names.js';
 import type { AnalysedRun } from './runs.js';
 import { QUOTE_MASK } from './subject.js';
 import { tokenize, tokensWithin, type Token } from './tokens.js';
@@ -23,6 +24,8 @@ export interface Unit {
   cueCache: Map<number, Cue[]>;
   /** The capitalised runs, filled by analysedRuns. */
   runs?: AnalysedRun[] | undefined;
+  /** The article's place-word answers, shared by all its units. */
+  places: PlaceWords;
 }
 
 /** The cues of one sentence of the unit, computed once. */
@@ -56,6 +59,7 @@ export function prepareUnit(
   location: TextLocation,
   paragraphIndex: number | null,
   text: string,
+  places: PlaceWords,
 ): Unit {
   const spans = findQuoteSpans(text);
   let masked = '';
@@ -77,6 +81,7 @@ export function prepareUnit(
     cueCache: new Map(),
     // Present from the start, so every unit keeps one object shape.
     runs: undefined,
+    places,
   };
 }
 
