@@ -5,6 +5,7 @@
  * subject of coordinated verbs ("Trump labeled … and said"). Works on masked text, where quoted
  * spans are replaced by QUOTE_MASK characters so they act as boundaries.
  */
+import { isSpaceUnit } from '../text/chars.js';
 import { cueBase } from './cues.js';
 import { titleWords } from './vocabulary.js';
 
@@ -18,8 +19,17 @@ export interface SubjectPhrase {
   apposition: string | null;
 }
 
-const TRAILING_ADVERBIAL =
-  /(?:\s+(?:also|later|then|previously|reportedly|further|again|repeatedly|has|have|had|would|will|could|did|does|do|publicly|recently|once|separately|similarly|additionally|first|finally|yesterday|today|tonight|earlier|subsequently|initially|originally|officially|formally|quickly|immediately|directly|personally|privately|openly|explicitly|both|all|each|himself|herself|themselves|itself|not|never|always|often|already|had|however|too|now|just)|\s+(?:on|in|at|last|this|next|early|late)\s+(?:the\s+)?(?:\w+day|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|morning|afternoon|evening|night|weekend|\d{1,4})(?:\s+\d{1,4})?(?:\s+(?:morning|afternoon|evening|night))?)+$/i;
+const ADVERBS =
+  'also|later|then|previously|reportedly|further|again|repeatedly|has|have|had|would|will|could|did|does|do|publicly|recently|once|separately|similarly|additionally|first|finally|yesterday|today|tonight|earlier|subsequently|initially|originally|officially|formally|quickly|immediately|directly|personally|privately|openly|explicitly|both|all|each|himself|herself|themselves|itself|not|never|always|often|already|had|however|too|now|just';
+const TIMES = String.raw`\w+day|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|morning|afternoon|evening|night|weekend|\d{1,4}`;
+const DAY_PARTS = 'morning|afternoon|evening|night';
+const TRAILING_ADVERBIAL = new RegExp(
+  String.raw`(?:\s+(?:${ADVERBS})|\s+(?:on|in|at|last|this|next|early|late)\s+(?:the\s+)?(?:${TIMES})(?:\s+\d{1,4})?(?:\s+(?:${DAY_PARTS}))?)+$`,
+  'i',
+);
+// Every trailing adverbial ends in one of these words. TRAILING_ADVERBIAL is end-anchored and
+// tries every space of a subject span, so it runs only when the last word is one of them.
+const ADVERBIAL_END = new RegExp(`^(?:${ADVERBS}|${TIMES}|${DAY_PARTS})$`, 'i');
 const CLAUSE_BREAK =
   /(?:[;:\uE000]|\s(?:that|who|whom|which|where|when|while|because|but|although|though|as|if|after|before|since|so|whereas|however)(?=[\s,]))/g;
 const ROLE_LIKE = /^(?:the|a|an|his|her|their|its|who|whom|which|[a-z])|^[^,]*['’]s\s+[a-z]/;
@@ -47,10 +57,29 @@ function lastClause(segment: string): { text: string; offset: number } {
   return { text: segment.slice(cut), offset: cut };
 }
 
+/** The text after its last white space. */
+function lastWord(text: string): string {
+  let k = text.length;
+  while (k > 0 && !isSpaceUnit(text.charCodeAt(k - 1))) k--;
+  return text.slice(k);
+}
+
+function withoutTrailingAdverbials(text: string): string {
+  return ADVERBIAL_END.test(lastWord(text)) ? text.replace(TRAILING_ADVERBIAL, '') : text;
+}
+
+// `text.replace(/[\s,]+$/, '')` without an end-anchored pattern that tries every space.
+function trimSpacesAndCommas(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text.charCodeAt(end - 1) === 44 || isSpaceUnit(text.charCodeAt(end - 1))))
+    end--;
+  return text.slice(0, end);
+}
+
 function trimAdverbials(text: string): string {
-  let t = text.replace(/[\s,]+$/, '');
+  let t = trimSpacesAndCommas(text);
   for (;;) {
-    const next = t.replace(TRAILING_ADVERBIAL, '').replace(/[\s,]+$/, '');
+    const next = trimSpacesAndCommas(withoutTrailingAdverbials(t));
     if (next === t) return t;
     t = next;
   }
@@ -80,7 +109,7 @@ export function subjectBefore(
   const trimmed = trimAdverbials(clause);
   const chunks = trimmed.split(',');
   const lastChunk = (chunks.at(-1) ?? '').trim();
-  const endsWithComma = /,\s*$/.test(clause.trimEnd().replace(TRAILING_ADVERBIAL, ''));
+  const endsWithComma = withoutTrailingAdverbials(clause.trimEnd()).trimEnd().endsWith(',');
   if (!endsWithComma && lastChunk !== '' && !/^(?:and|or)$/i.test(lastChunk)) {
     // "Ukrainian, South Korean and US sources": a list whose parts are split by commas.
     let k = chunks.length - 1;
