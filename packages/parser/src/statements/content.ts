@@ -2,6 +2,7 @@
  * Where the content of an indirect statement starts and ends: after the cue ("said (that) …"),
  * before it ("…, X said"), or around "according to X".
  */
+import { isSpaceUnit } from '../text/chars.js';
 import { cueBase } from './cues.js';
 import type { Cue } from './cue-finder.js';
 import { audienceWords } from './cue-lexicon.js';
@@ -75,11 +76,9 @@ export function cutContent(text: string): string {
   if (where !== null && !PARENTHETICAL_WHERE.test(text.slice(where.index))) end = where.index;
   // ", adding …" / "and said …": a new speech act starts.
   for (const mm of text.matchAll(/(?:,\s|\sand\s)([a-z]+)\b/g)) {
-    if (
-      (mm.index ?? end) < end &&
-      cueBase(mm[1] ?? '') !== undefined &&
-      /(?:ing|ed|said|told)$/.test(mm[1] ?? '')
-    ) {
+    // Matches come in text order: none after the cut can move it.
+    if ((mm.index ?? end) >= end) break;
+    if (cueBase(mm[1] ?? '') !== undefined && /(?:ing|ed|said|told)$/.test(mm[1] ?? '')) {
       end = mm.index ?? end;
     }
   }
@@ -119,7 +118,18 @@ export function cutContent(text: string): string {
   // ", which Biden opposed" closes the content; ", which is …, renders" is a parenthetical.
   const which = /,\s(?:which|who)\s[^,]*$/.exec(text.slice(0, end));
   if (which !== null) end = which.index;
-  return text.slice(0, end).replace(/[\s,.;:!?]+$/, '');
+  return trimEndPunctuation(text.slice(0, end));
+}
+
+// `.replace(/[\s,.;:!?]+$/, '')` as a loop from the end: the end-anchored pattern tried every space.
+function trimEndPunctuation(text: string): string {
+  let end = text.length;
+  while (
+    end > 0 &&
+    (isSpaceUnit(text.charCodeAt(end - 1)) || ',.;:!?'.includes(text[end - 1] ?? ''))
+  )
+    end--;
+  return text.slice(0, end);
 }
 
 /** Content after the cue: "said (that) …", "told reporters …". */

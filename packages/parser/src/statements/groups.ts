@@ -23,11 +23,19 @@ const GROUP_HINT = new RegExp(String.raw`\b(?:${HEADS}) (?:from|of) `);
 const NOT_MODIFIERS =
   /^(?:the|a|an|and|or|of|by|with|from|to|in|on|at|said|says|that|which|who|as|for|its|their|his|her|all|both)$/;
 
+/**
+ * False when `text` cannot hold a group phrase. A unit that cannot hold one has no sentence that
+ * can: sentences start after white space, so the hint's word boundary is the same in both.
+ */
+export function mayMentionGroups(text: string): boolean {
+  // The hint needs " of " or " from "; most sentences are refused by a substring search.
+  return (text.includes(' of ') || text.includes(' from ')) && GROUP_HINT.test(text);
+}
+
 /** Every group phrase in `text`. */
 export function findGroupMentions(text: string): GroupMention[] {
   const found: GroupMention[] = [];
-  // The hint needs " of " or " from "; most sentences are refused by a substring search.
-  if ((!text.includes(' of ') && !text.includes(' from ')) || !GROUP_HINT.test(text)) return found;
+  if (!mayMentionGroups(text)) return found;
   for (const m of text.matchAll(GROUP_NP)) {
     const modifiers = (m[1] ?? '')
       .trim()

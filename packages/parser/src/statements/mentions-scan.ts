@@ -3,7 +3,7 @@
  * resolver's timeline, so pronouns and role nouns can point back to them.
  */
 import type { PersonIndex } from './entities.js';
-import { findGroupMentions } from './groups.js';
+import { findGroupMentions, mayMentionGroups } from './groups.js';
 import type { SpeakerResolver } from './resolve.js';
 import { stripPossessive } from './tokens.js';
 import { analysedRuns } from './runs.js';
@@ -13,6 +13,8 @@ import { articlePos, type Unit } from './unit.js';
 export function scanMentions(unit: Unit, people: PersonIndex, resolver: SpeakerResolver): void {
   const { masked } = unit;
   const runs = analysedRuns(unit);
+  // Most units have no group phrase: one check of the unit spares a search of every sentence.
+  const groups = mayMentionGroups(masked);
   let r = 0;
   for (const sentence of unit.sentences) {
     const sentencePos = articlePos(unit, sentence.start);
@@ -47,6 +49,7 @@ export function scanMentions(unit: Unit, people: PersonIndex, resolver: SpeakerR
       resolver.note(resolver.person(name, null, null), pos, sentencePos, false, !subjectSeen);
       subjectSeen = true;
     }
+    if (!groups) continue;
     for (const g of findGroupMentions(masked.slice(sentence.start, sentence.end))) {
       const pos = articlePos(unit, sentence.start + g.start);
       resolver.note(
