@@ -216,9 +216,10 @@ export function findCues(
       cues.push({ phrase: t.text, base: 'per', start: t.start, end: t.end, sourceFirst: true });
       return;
     }
+    // A capitalised word inside the sentence is a name: no need to look it up.
+    if (isCapitalized(t.text) && i > 0) return;
     const base = cueBaseLower(t.lower);
     if (base === undefined || PREPOSITIONS.has(t.lower)) return;
-    if (isCapitalized(t.text) && i > 0) return;
     if (prev !== undefined && PREPOSITION_BEFORE.has(prev.lower) && /ed$/.test(t.lower)) return;
     if (prev !== undefined && NOUN_AFTER[base]?.includes(prev.lower) === true) return;
     if (next?.lower === 'of' && NOUN_BEFORE_OF.has(t.lower)) return;
