@@ -5,6 +5,7 @@
 import type { Cue } from './cue-finder.js';
 import { cueBase } from './cues.js';
 import { classifyMention, type Mention } from './mention.js';
+import type { ArticleMemo, Subject } from './memo.js';
 import type { PlaceWords } from './names.js';
 import type { Resolved, SpeakerResolver } from './resolve.js';
 import type { Sentence } from './sentences.js';
@@ -71,10 +72,22 @@ function afterLastCue(text: string): string {
 
 function usable(
   phrase: SubjectPhrase | null,
-  places: PlaceWords,
+  memo: ArticleMemo,
 ): { phrase: SubjectPhrase; mention: Mention } | null {
   if (phrase === null) return null;
-  const text = afterLastCue(phrase.text)
+  let subject = memo.subjects.get(phrase.text);
+  if (subject === undefined) {
+    subject = readSubject(phrase.text, memo.places);
+    memo.subjects.set(phrase.text, subject);
+  }
+  return subject === null
+    ? null
+    : { phrase: { ...phrase, text: subject.text }, mention: subject.mention };
+}
+
+/** The subject a phrase names, or null when it is a clause or names no source. */
+function readSubject(phrase: string, places: PlaceWords): Subject | null {
+  const text = afterLastCue(phrase)
     // "((WN)) You said": the turn marker of an interview is not part of a pronoun subject.
     .replace(
       /^\(\([^()]*\)\)\s*(?:(?:[Pp]reviously|[Ee]arlier|[Oo]nce|[Aa]lso|[Tt]hen)\s+)?(?=(?:I|[Yy]ou|[Ww]e)$)/,
@@ -88,18 +101,17 @@ function usable(
   if (text === '' || NOT_A_SUBJECT.test(text) || VERB_INSIDE.test(text)) return null;
   // A speech verb inside makes it a clause ("Reuters reported …"); a plural noun that ends the
   // phrase is its head ("local reports", "initial claims").
-  const inner = text.split(/\s+/);
+  const words = text.split(/\s+/);
   if (
-    inner.some(
+    words.some(
       (w, i) =>
         w === w.toLowerCase() &&
         cueBase(w) !== undefined &&
         /(?:ed|s|told|said)$/.test(w) &&
-        !(i === inner.length - 1 && i > 0 && /[^s]s$/.test(w)),
+        !(i === words.length - 1 && i > 0 && /[^s]s$/.test(w)),
     )
   )
     return null;
-  const words = text.split(/\s+/);
   if (words.length > 12) return null;
   // "European Union sanctioned Iran over", "It follows": a clause, not a noun phrase.
   if (/^(?:he|she|it|they|we|i|you)$/i.test(words[0] ?? '') && words.length > 1) return null;
@@ -110,7 +122,7 @@ function usable(
     (/^[a-z]{3,}ed$/.test(w) || PAST_FORMS.has(w));
   if (words.some(verbAfterName)) return null;
   const mention = classifyMention(text, places);
-  return mention === null ? null : { phrase: { ...phrase, text }, mention };
+  return mention === null ? null : { text, mention };
 }
 
 /**
@@ -123,7 +135,7 @@ export function attributeSubject(
   resolver: SpeakerResolver,
 ): Attribution | null {
   const phrase = leadingSubject(unit.masked, sentence.start, sentence.end);
-  const found = usable(phrase, unit.places);
+  const found = usable(phrase, unit.memo);
   if (phrase === null || found === null) return null;
   const verb = /^\s*(?:,[^,]*,\s*)?(?:(?:also|then|later|again|once|[a-z]+ly)\s+)*([a-z]+)/.exec(
     unit.masked.slice(phrase.start + phrase.text.length, sentence.end),
@@ -154,7 +166,8 @@ export function attribute(
   cue: Cue,
   resolver: SpeakerResolver,
 ): Attribution {
-  const { masked, places } = unit;
+  const { masked, memo } = unit;
+  const { places } = memo;
   let found: { phrase: SubjectPhrase; mention: Mention } | null = null;
   if (cue.base === 'in view') {
     const owner = cue.phrase.split(/\s+/)[1] ?? '';
@@ -164,7 +177,7 @@ export function attribute(
         ? null
         : { phrase: { text: owner, start: cue.start + 3, apposition: null }, mention };
   } else if (cue.sourceFirst) {
-    found = usable(subjectAfter(masked, cue.end, sentence.end), places);
+    found = usable(subjectAfter(masked, cue.end, sentence.end), memo);
   } else {
     const before = masked.slice(sentence.start, cue.start).trimEnd();
     const space = cue.phrase.indexOf(' ');
@@ -201,7 +214,7 @@ export function attribute(
       // The sentence already named who speaks: "Oramah said …, further saying, "…"".
       return { cue, mention: null, speaker: earlier, resolution: 'PREVIOUS_SPEAKER' };
     }
-    if (shared) found ??= usable(leadingSubject(masked, sentence.start, cue.start), places);
+    if (shared) found ??= usable(leadingSubject(masked, sentence.start, cue.start), memo);
     // "a pattern described by Marine Bulletin as …": a passive cue's agent is the source.
     const agent =
       /^\s+by\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*){0,5})/u.exec(
@@ -245,7 +258,7 @@ export function attribute(
       );
       if (verbBefore && earlier !== null)
         return { cue, mention: null, speaker: earlier, resolution: 'PREVIOUS_SPEAKER' };
-      if (verbBefore) found = usable(leadingSubject(masked, sentence.start, cue.start), places);
+      if (verbBefore) found = usable(leadingSubject(masked, sentence.start, cue.start), memo);
     }
     // "…the Navy, who told it …": a relative pronoun's antecedent speaks. The pattern is
     // end-anchored, so it tries every position: it runs only where a "who" can end it.
@@ -259,12 +272,12 @@ export function attribute(
       }
     }
     found ??=
-      usable(subjectBefore(masked, sentence.start, cue.start), places) ??
-      usable(subjectAfter(masked, cue.end, sentence.end), places);
+      usable(subjectBefore(masked, sentence.start, cue.start), memo) ??
+      usable(subjectAfter(masked, cue.end, sentence.end), memo);
     if (found === null && participle) {
       if (earlier !== null)
         return { cue, mention: null, speaker: earlier, resolution: 'PREVIOUS_SPEAKER' };
-      found = usable(leadingSubject(masked, sentence.start, cue.start), places);
+      found = usable(leadingSubject(masked, sentence.start, cue.start), memo);
     }
   }
   const pos = articlePos(unit, cue.start);

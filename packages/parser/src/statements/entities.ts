@@ -178,8 +178,8 @@ export function buildPersonIndex(units: readonly Unit[]): PersonIndex {
       const nameEnd = split.name.at(-1)?.end ?? 0;
       index.add(
         name,
-        titleOfPlace(tokens, a, text, split.title, unit.places) ??
-          roleFromTitle([...lowerTitleBefore(tokens, a, text, unit.places), ...split.title]),
+        titleOfPlace(tokens, a, text, split.title, unit.memo.places) ??
+          roleFromTitle([...lowerTitleBefore(tokens, a, text, unit.memo.places), ...split.title]),
       );
       const apposed = appositionRole(text, nameEnd);
       if (apposed !== null) index.add(name, apposed);

@@ -9,7 +9,7 @@ import type { StatementDraft } from './draft.js';
 import { buildPersonIndex, type PersonIndex } from './entities.js';
 import { extractIndirect } from './indirect.js';
 import { scanMentions } from './mentions-scan.js';
-import { PlaceWords } from './names.js';
+import { ArticleMemo } from './memo.js';
 import { SpeakerResolver } from './resolve.js';
 import { cuesOf, prepareUnit, type Unit } from './unit.js';
 
@@ -22,13 +22,13 @@ export interface StatementInput {
 
 function prepareUnits(input: StatementInput): Unit[] {
   const units: Unit[] = [];
-  const places = new PlaceWords();
+  const memo = new ArticleMemo();
   if (typeof input.lede === 'string' && input.lede.trim() !== '') {
-    units.push(prepareUnit(0, 'LEDE', null, input.lede, places));
+    units.push(prepareUnit(0, 'LEDE', null, input.lede, memo));
   }
   for (const p of Array.isArray(input.paragraphs) ? input.paragraphs : []) {
     if (typeof p?.text !== 'string' || p.text.trim() === '') continue;
-    units.push(prepareUnit(units.length, 'BODY', p.index, p.text, places));
+    units.push(prepareUnit(units.length, 'BODY', p.index, p.text, memo));
   }
   return units;
 }

@@ -28,7 +28,7 @@ export function analysedRuns(unit: Unit): AnalysedRun[] {
         at: a,
         tokens,
         organization,
-        split: organization ? null : splitTitledName(tokens, unit.places),
+        split: organization ? null : splitTitledName(tokens, unit.memo.places),
       };
     });
     unit.runs = runs;

@@ -3,7 +3,7 @@ import type { TextLocation } from '@wiredesk/domain';
 import { findQuoteSpans, type QuoteSpan } from './quotes.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { findCues, type Cue } from './cue-finder.js';
-import type { PlaceWords } from './names.js';
+import type { ArticleMemo } from './memo.js';
 import type { AnalysedRun } from './runs.js';
 import { QUOTE_MASK } from './subject.js';
 import { tokenize, tokensWithin, type Token } from './tokens.js';
@@ -24,8 +24,8 @@ export interface Unit {
   cueCache: Map<number, Cue[]>;
   /** The capitalised runs, filled by analysedRuns. */
   runs?: AnalysedRun[] | undefined;
-  /** The article's place-word answers, shared by all its units. */
-  places: PlaceWords;
+  /** The article's memo of text-only answers, shared by all its units. */
+  memo: ArticleMemo;
 }
 
 /** The cues of one sentence of the unit, computed once. */
@@ -59,7 +59,7 @@ export function prepareUnit(
   location: TextLocation,
   paragraphIndex: number | null,
   text: string,
-  places: PlaceWords,
+  memo: ArticleMemo,
 ): Unit {
   const spans = findQuoteSpans(text);
   let masked = '';
@@ -81,7 +81,7 @@ export function prepareUnit(
     cueCache: new Map(),
     // Present from the start, so every unit keeps one object shape.
     runs: undefined,
-    places,
+    memo,
   };
 }
 
