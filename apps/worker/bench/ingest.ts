@@ -29,7 +29,14 @@ import { DEFAULT_WORKER_CONCURRENCY } from '../src/env.js';
 import { ChaosPostgres, ChaosRedis, chaosRoot, freePort } from '../chaos/services.js';
 import { WorkerProcess } from '../chaos/worker-process.js';
 import { articleVariants, loadBaseArticles, type CorpusFile } from './corpus.js';
-import { parseOnly, postgresCpu, processCpu, redisCalls, redisCpu } from './measure.js';
+import {
+  parseOnly,
+  postgresCpu,
+  processCpu,
+  redisCalls,
+  redisCallsByCommand,
+  redisCpu,
+} from './measure.js';
 
 const { values } = parseArgs({
   options: {
@@ -66,6 +73,19 @@ async function sql<T extends pg.QueryResultRow>(database: string, text: string):
   } finally {
     await client.end();
   }
+}
+
+/** "redis commands/job: evalsha 3, hset 2.01, …" since `before`, the rarer ones left out. */
+async function commandsPerJob(
+  redis: RedisConnection,
+  before: Map<string, number>,
+  jobs: number,
+): Promise<string> {
+  const byCommand = [...(await redisCallsByCommand(redis))]
+    .map(([name, n]) => [name, (n - (before.get(name) ?? 0)) / jobs] as const)
+    .filter(([, perJob]) => perJob >= 0.05)
+    .sort((a, b) => b[1] - a[1]);
+  return `redis commands/job: ${byCommand.map(([name, n]) => `${name} ${round(n, 2)}`).join(', ')}`;
 }
 
 interface EndToEnd {
@@ -122,6 +142,7 @@ async function endToEnd(
   await Promise.all(workers.map((worker) => worker.ready));
   await sql(database, 'select pg_stat_statements_reset()');
   const callsBefore = await redisCalls(redis);
+  const byCommandBefore = await redisCallsByCommand(redis);
   const redisCpuBefore = await redisCpu(redis);
   const workerCpuBefore = await Promise.all(workers.map((worker) => processCpu(worker.pid)));
   const postgresCpuBefore = await postgresCpu(postgres.dir);
@@ -172,6 +193,7 @@ async function endToEnd(
     ),
   );
   if (values.verbose) {
+    say(`  ${await commandsPerJob(redis, byCommandBefore, corpus.length)}`);
     const byKind = await sql<{ query: string; calls: string; ms: number }>(
       database,
       `select left(query, 40) as query, sum(calls) as calls, sum(total_exec_time) as ms
@@ -224,6 +246,7 @@ try {
       `(${round(parse.cpuPerSecond)} per CPU second)`,
   );
   const noopCallsBefore = await redisCalls(redis);
+  const noopByCommandBefore = await redisCallsByCommand(redis);
   const noopPerSecond = await measureNoopJobs({
     connection: redis,
     prefix: '{benchnoop}',
@@ -231,6 +254,7 @@ try {
     concurrency,
   });
   const noopCalls = ((await redisCalls(redis)) - noopCallsBefore) / files;
+  if (values.verbose) say(`  ${await commandsPerJob(redis, noopByCommandBefore, files)}`);
   say(
     `BullMQ no-op jobs, one worker: ${round(noopPerSecond)} jobs/s, ${round(noopCalls, 1)} Redis commands/job`,
   );

@@ -10,6 +10,14 @@ export async function redisCalls(redis: RedisConnection): Promise<number> {
   return [...info.matchAll(/calls=(\d+)/g)].reduce((sum, match) => sum + Number(match[1]), 0);
 }
 
+/** Calls per command name (INFO commandstats), to see where a job's commands go. */
+export async function redisCallsByCommand(redis: RedisConnection): Promise<Map<string, number>> {
+  const info = await redis.info('commandstats');
+  return new Map(
+    [...info.matchAll(/^cmdstat_([^:]+):calls=(\d+)/gm)].map((m) => [m[1] ?? '', Number(m[2])]),
+  );
+}
+
 /** CPU seconds Redis has used (user + system). */
 export async function redisCpu(redis: RedisConnection): Promise<number> {
   const info = await redis.info('cpu');

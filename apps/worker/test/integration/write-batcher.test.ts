@@ -1,5 +1,5 @@
 /**
- * The write-behind batcher against a real Postgres: concurrent saves share one transaction, each
+ * The write-behind batcher against a real Postgres: concurrent saves share one store call, each
  * caller gets its own articles' results, and a bad entry fails only its own caller.
  */
 import { readFile } from 'node:fs/promises';
@@ -51,7 +51,7 @@ function counted(): { store: Pick<Store, 'saveArticles'>; calls: number[] } {
 }
 
 describe('createWriteBatcher', () => {
-  it('saves concurrent jobs in one transaction and answers each with its own articles', async () => {
+  it('saves concurrent jobs in one store call and answers each with its own articles', async () => {
     const { store: countedStore, calls } = counted();
     const batcher = createWriteBatcher({ store: countedStore, maxArticles: 100, maxWaitMs: 20 });
     const articles = ['a', 'b', 'c'].map(article);

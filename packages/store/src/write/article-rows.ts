@@ -1,5 +1,9 @@
-/** Flattens an Article into the rows of each table. Pure: no I/O. */
-import type { Article } from '@wiredesk/domain';
+/**
+ * Flattens an Article into the records of each table. Pure: no I/O. A record has exactly the
+ * columns the write sets, under their column names, and jsonb columns hold the value itself: the
+ * records of a batch travel as one JSON array per table (see save-articles).
+ */
+import type { Article, Embed, Entities, Section } from '@wiredesk/domain';
 import type { Insertable } from 'kysely';
 import type {
   ArticleSourcesTable,
@@ -10,16 +14,96 @@ import type {
 } from '../database.js';
 import { publishedInstant } from '../published.js';
 
-export interface ArticleRows {
-  article: Insertable<ArticlesTable>;
-  source: Insertable<ArticleSourcesTable>;
-  statements: Insertable<StatementsTable>[];
-  signatoryLists: Insertable<SignatoryListsTable>[];
-  signatories: Insertable<SignatoriesTable>[];
+export type ArticleRecord = Omit<
+  Required<Insertable<ArticlesTable>>,
+  'created_at' | 'sections' | 'embeds' | 'entities'
+> & { sections: Section[]; embeds: Embed[]; entities: Entities };
+export type SourceRecord = Required<Insertable<ArticleSourcesTable>>;
+export type StatementRecord = Required<Insertable<StatementsTable>>;
+export type SignatoryListRecord = Required<Insertable<SignatoryListsTable>>;
+export type SignatoryRecord = Required<Insertable<SignatoriesTable>>;
+
+/**
+ * The column list of a record type, checked both ways by the compiler: a column the record lacks
+ * and a record field left out of the list are both errors.
+ */
+function columnsOf<R>() {
+  return <const C extends readonly (keyof R & string)[]>(
+    columns: C & ([Exclude<keyof R, C[number]>] extends [never] ? unknown : never),
+  ): C => columns;
 }
 
-/** The row recording where an article came from; one per (article, uri). */
-export function sourceRow(article: Article): Insertable<ArticleSourcesTable> {
+export const articleColumns = columnsOf<ArticleRecord>()([
+  'id',
+  'content_hash',
+  'headline',
+  'lede',
+  'published_at',
+  'published_ts',
+  'language',
+  'sections',
+  'body_text',
+  'authors',
+  'agencies',
+  'embeds',
+  'boilerplate',
+  'word_count',
+  'entities',
+]);
+export const sourceColumns = columnsOf<SourceRecord>()([
+  'article_id',
+  'uri',
+  'format',
+  'size',
+  'ingested_at',
+]);
+export const statementColumns = columnsOf<StatementRecord>()([
+  'article_id',
+  'id',
+  'position',
+  'location',
+  'paragraph_index',
+  'char_start',
+  'char_end',
+  'kind',
+  'quote',
+  'content',
+  'cue',
+  'speaker_name',
+  'speaker_kind',
+  'speaker_role',
+  'speaker_affiliation',
+  'speaker_mention',
+  'speaker_resolution',
+  'channel',
+  'confidence',
+  'signatory_list_id',
+]);
+export const signatoryListColumns = columnsOf<SignatoryListRecord>()([
+  'article_id',
+  'id',
+  'position',
+  'location',
+  'paragraph_index',
+  'document',
+  'cue',
+  'groups',
+  'statement_ids',
+]);
+export const signatoryColumns = columnsOf<SignatoryRecord>()([
+  'article_id',
+  'list_id',
+  'position',
+  'name',
+  'surface',
+  'kind',
+  'country_code',
+  'group_name',
+  'relation',
+]);
+
+/** The record of where an article came from; one per (article, uri). */
+export function sourceRecord(article: Article): SourceRecord {
   return {
     article_id: article.id,
     uri: article.source.uri,
@@ -29,75 +113,82 @@ export function sourceRow(article: Article): Insertable<ArticleSourcesTable> {
   };
 }
 
-export function toRows(article: Article): ArticleRows {
-  const body = article.sections.flatMap((section) => [
-    ...(section.heading === null ? [] : [section.heading]),
-    ...section.paragraphs.map((paragraph) => paragraph.text),
-  ]);
+export function articleRecord(article: Article): ArticleRecord {
+  const body: string[] = [];
+  for (const section of article.sections) {
+    if (section.heading !== null) body.push(section.heading);
+    for (const paragraph of section.paragraphs) body.push(paragraph.text);
+  }
   return {
-    article: {
-      id: article.id,
-      content_hash: article.contentHash,
-      headline: article.headline,
-      lede: article.lede,
-      published_at: article.publishedAt,
-      published_ts: publishedInstant(article.publishedAt),
-      language: article.language,
-      sections: JSON.stringify(article.sections),
-      body_text: body.join('\n\n'),
-      authors: article.credits.authors,
-      agencies: article.credits.agencies,
-      embeds: JSON.stringify(article.embeds),
-      boilerplate: article.boilerplate,
-      word_count: article.wordCount,
-      entities: JSON.stringify(article.entities),
-    },
-    source: sourceRow(article),
-    statements: article.statements.map((statement, position) => ({
-      article_id: article.id,
-      id: statement.id,
-      position,
-      location: statement.location,
-      paragraph_index: statement.paragraphIndex,
-      char_start: statement.charStart,
-      char_end: statement.charEnd,
-      kind: statement.kind,
-      quote: statement.quote,
-      content: statement.content,
-      cue: statement.cue,
-      speaker_name: statement.speaker?.name ?? null,
-      speaker_kind: statement.speaker?.kind ?? null,
-      speaker_role: statement.speaker?.role ?? null,
-      speaker_affiliation: statement.speaker?.affiliation ?? null,
-      speaker_mention: statement.speakerMention,
-      speaker_resolution: statement.speakerResolution,
-      channel: statement.channel,
-      confidence: statement.confidence,
-      signatory_list_id: statement.signatoryListId,
-    })),
-    signatoryLists: article.signatoryLists.map((list, position) => ({
-      article_id: article.id,
-      id: list.id,
-      position,
-      location: list.location,
-      paragraph_index: list.paragraphIndex,
-      document: list.document,
-      cue: list.cue,
-      groups: list.groups,
-      statement_ids: list.statementIds,
-    })),
-    signatories: article.signatoryLists.flatMap((list) =>
-      list.signatories.map((signatory, position) => ({
-        article_id: article.id,
-        list_id: list.id,
-        position,
-        name: signatory.name,
-        surface: signatory.surface,
-        kind: signatory.kind,
-        country_code: signatory.countryCode,
-        group_name: signatory.group,
-        relation: signatory.relation,
-      })),
-    ),
+    id: article.id,
+    content_hash: article.contentHash,
+    headline: article.headline,
+    lede: article.lede,
+    published_at: article.publishedAt,
+    published_ts: publishedInstant(article.publishedAt),
+    language: article.language,
+    sections: article.sections,
+    body_text: body.join('\n\n'),
+    authors: article.credits.authors,
+    agencies: article.credits.agencies,
+    embeds: article.embeds,
+    boilerplate: article.boilerplate,
+    word_count: article.wordCount,
+    entities: article.entities,
   };
+}
+
+export function statementRecords(article: Article): StatementRecord[] {
+  return article.statements.map((statement, position) => ({
+    article_id: article.id,
+    id: statement.id,
+    position,
+    location: statement.location,
+    paragraph_index: statement.paragraphIndex,
+    char_start: statement.charStart,
+    char_end: statement.charEnd,
+    kind: statement.kind,
+    quote: statement.quote,
+    content: statement.content,
+    cue: statement.cue,
+    speaker_name: statement.speaker?.name ?? null,
+    speaker_kind: statement.speaker?.kind ?? null,
+    speaker_role: statement.speaker?.role ?? null,
+    speaker_affiliation: statement.speaker?.affiliation ?? null,
+    speaker_mention: statement.speakerMention,
+    speaker_resolution: statement.speakerResolution,
+    channel: statement.channel,
+    confidence: statement.confidence,
+    signatory_list_id: statement.signatoryListId,
+  }));
+}
+
+export function signatoryListRecords(article: Article): SignatoryListRecord[] {
+  return article.signatoryLists.map((list, position) => ({
+    article_id: article.id,
+    id: list.id,
+    position,
+    location: list.location,
+    paragraph_index: list.paragraphIndex,
+    document: list.document,
+    cue: list.cue,
+    groups: list.groups,
+    statement_ids: list.statementIds,
+  }));
+}
+
+export function signatoryRecords(article: Article): SignatoryRecord[] {
+  return article.signatoryLists.flatMap((list) =>
+    list.signatories.map((signatory, position) => ({
+      article_id: article.id,
+      list_id: list.id,
+      position,
+      name: signatory.name,
+      surface: signatory.surface,
+      kind: signatory.kind,
+      country_code: signatory.countryCode,
+      group_name: signatory.group,
+      relation: signatory.relation,
+    })),
+  );
 }

@@ -3,25 +3,27 @@
  * the same records are stored: its child rows are skipped, only the new source is recorded.
  */
 import { Article } from '@wiredesk/domain';
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../database.js';
 import { StoreError } from '../errors.js';
-import { sourceRow, toRows, type ArticleRows } from './article-rows.js';
+import {
+  articleColumns,
+  articleRecord,
+  signatoryColumns,
+  signatoryListColumns,
+  signatoryListRecords,
+  signatoryRecords,
+  sourceColumns,
+  sourceRecord,
+  statementColumns,
+  statementRecords,
+} from './article-rows.js';
 
 /** The outcome for one input article, in input order. */
 export interface SaveResult {
   articleId: string;
   /** false when the article was already stored (also for a repeat within the same batch). */
   created: boolean;
-}
-
-// Postgres takes at most 65535 parameters per statement; the widest table has 21 columns.
-const rowsPerInsert = 1000;
-
-function chunks<T>(rows: T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += rowsPerInsert) out.push(rows.slice(i, i + rowsPerInsert));
-  return out;
 }
 
 function validate(articles: Article[]): void {
@@ -37,93 +39,96 @@ function validate(articles: Article[]): void {
   });
 }
 
-async function insertChildren(trx: Transaction<Database>, rows: ArticleRows[]): Promise<void> {
-  for (const chunk of chunks(rows.flatMap((r) => r.statements))) {
-    await trx
-      .insertInto('statements')
-      .values(chunk)
-      .onConflict((oc) => oc.doNothing())
-      .execute();
-  }
-  for (const chunk of chunks(rows.flatMap((r) => r.signatoryLists))) {
-    await trx
-      .insertInto('signatory_lists')
-      .values(chunk)
-      .onConflict((oc) => oc.doNothing())
-      .execute();
-  }
-  for (const chunk of chunks(rows.flatMap((r) => r.signatories))) {
-    await trx
-      .insertInto('signatories')
-      .values(chunk)
-      .onConflict((oc) => oc.doNothing())
-      .execute();
-  }
+/**
+ * A batch's records of one table as a single jsonb parameter. One parameter per table instead of
+ * one per value: the statement text is the same for every batch, building it costs next to
+ * nothing, and Postgres plans it without thousands of parameters.
+ */
+function recordsParam(records: readonly object[]): RawBuilder<unknown> {
+  return sql`${wellFormedJson(records)}::jsonb`;
 }
 
-/** What else the saving transaction does. */
+/**
+ * JSON.stringify escapes a lone UTF-16 surrogate (a string cut inside an emoji, say) as \udXXX,
+ * which Postgres refuses; a parameter sent as text had it replaced by U+FFFD on the way. The same
+ * here, on the rare batch that needs it. (An escaped backslash before "ud" only costs the slow path.)
+ */
+function wellFormedJson(records: readonly object[]): string {
+  const json = JSON.stringify(records);
+  if (!json.includes('\\ud')) return json;
+  return JSON.stringify(records, (_key, value: unknown) =>
+    typeof value === 'string' ? value.replace(loneSurrogate, '\uFFFD') : value,
+  );
+}
+
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * `insert into <table> (<columns>) select <columns> from jsonb_populate_recordset(...) r <rest>`:
+ * the table's row type reads the records, so every column is converted as the table declares it.
+ */
+function insertRecords(
+  table: keyof Database,
+  columns: readonly string[],
+  records: readonly object[],
+  rest: RawBuilder<unknown>,
+): RawBuilder<unknown> {
+  const names = sql.join(columns.map((column) => sql.ref(column)));
+  const selected = sql.join(columns.map((column) => sql.ref(`r.${column}`)));
+  return sql`insert into ${sql.table(table)} (${names})
+    select ${selected} from jsonb_populate_recordset(null::${sql.table(table)}, ${recordsParam(records)}) r
+    ${rest}`;
+}
+
+/** Child rows are written only for the articles this statement created. */
+const ofNewArticles = sql`where r.article_id in (select id from new_articles) on conflict do nothing`;
+
+/** What else the saving statement does. */
 export interface SaveOptions {
   /**
-   * Jobs whose recorded failures are cleared in the same transaction: a worker that saves the
+   * Jobs whose recorded failures are cleared in the same statement: a worker that saves the
    * articles of many jobs at once settles their failures without a statement per job.
    */
   clearFailuresOf?: readonly string[];
 }
 
-async function clearFailures(db: Kysely<Database>, jobIds: string[]): Promise<void> {
-  for (const chunk of chunks(jobIds)) {
-    await db.deleteFrom('ingestion_failures').where('job_id', 'in', chunk).execute();
-  }
-}
-
+/**
+ * One statement for the whole batch (so no transaction around it): the articles not stored yet,
+ * the statements, lists and signatories of exactly those, every new source, and the cleared
+ * failures. Articles are inserted in id order, so two batches sharing articles cannot deadlock.
+ */
 export async function saveArticles(
   db: Kysely<Database>,
   articles: Article[],
   options: SaveOptions = {},
 ): Promise<SaveResult[]> {
   const clear = [...new Set(options.clearFailuresOf ?? [])];
-  if (articles.length === 0) {
-    if (clear.length > 0) await clearFailures(db, clear);
-    return [];
-  }
+  if (articles.length === 0 && clear.length === 0) return [];
   validate(articles);
-  // Locks are taken in id order, so two batches sharing articles cannot deadlock.
   const unique = [...new Map(articles.map((a) => [a.id, a] as const)).values()].sort((a, b) =>
     a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
   );
-  const rows = unique.map(toRows);
   const sources = [
-    ...new Map(articles.map((a) => [`${a.id}\u0000${a.source.uri}`, sourceRow(a)])).entries(),
+    ...new Map(articles.map((a) => [`${a.id}\u0000${a.source.uri}`, sourceRecord(a)])).entries(),
   ]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([, source]) => source);
 
-  const createdIds = await db.transaction().execute(async (trx) => {
-    const created = new Set<string>();
-    for (const chunk of chunks(rows.map((r) => r.article))) {
-      const inserted = await trx
-        .insertInto('articles')
-        .values(chunk)
-        .onConflict((oc) => oc.column('id').doNothing())
-        .returning('id')
-        .execute();
-      for (const { id } of inserted) created.add(id);
-    }
-    await insertChildren(
-      trx,
-      rows.filter((r) => created.has(r.article.id)),
-    );
-    for (const chunk of chunks(sources)) {
-      await trx
-        .insertInto('article_sources')
-        .values(chunk)
-        .onConflict((oc) => oc.doNothing())
-        .execute();
-    }
-    if (clear.length > 0) await clearFailures(trx, clear);
-    return created;
-  });
+  const { rows } = await sql<{ id: string }>`
+    with new_articles as (${insertRecords(
+      'articles',
+      articleColumns,
+      unique.map(articleRecord),
+      sql`on conflict (id) do nothing returning id`,
+    )}),
+    new_statements as (${insertRecords('statements', statementColumns, unique.flatMap(statementRecords), ofNewArticles)}),
+    new_lists as (${insertRecords('signatory_lists', signatoryListColumns, unique.flatMap(signatoryListRecords), ofNewArticles)}),
+    new_signatories as (${insertRecords('signatories', signatoryColumns, unique.flatMap(signatoryRecords), ofNewArticles)}),
+    new_sources as (${insertRecords('article_sources', sourceColumns, sources, sql`on conflict do nothing`)}),
+    cleared as (delete from ingestion_failures where job_id = any(${clear}::text[]))
+    select id from new_articles`.execute(db);
 
+  const createdIds = new Set(rows.map((row) => row.id));
   const reported = new Set<string>();
   return articles.map((article) => {
     const created = createdIds.has(article.id) && !reported.has(article.id);

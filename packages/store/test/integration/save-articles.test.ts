@@ -84,6 +84,31 @@ describe('saveArticles', () => {
     }
   });
 
+  it('saves a batch, its children, its sources and its cleared failures in one statement', async () => {
+    let queries = 0;
+    const counted = createStore({ databaseUrl, schema, onQuery: () => void (queries += 1) });
+    try {
+      const batch = ['one-statement-a', 'one-statement-b', 'one-statement-c'].map((seed) =>
+        sampleArticle(seed),
+      );
+      const results = await counted.saveArticles(batch, { clearFailuresOf: ['job-1', 'job-2'] });
+      expect(results.map((r) => r.created)).toEqual([true, true, true]);
+      expect(queries).toBe(1);
+      for (const article of batch) expect(await store.getArticle(article.id)).toEqual(article);
+    } finally {
+      await counted.close();
+    }
+  });
+
+  it('stores a lone UTF-16 surrogate as U+FFFD, as any text parameter would be', async () => {
+    const article = sampleArticle('lone-surrogate');
+    const [first, ...rest] = article.statements;
+    const cut = { ...article, statements: [{ ...first!, quote: 'cut \uD83D here' }, ...rest] };
+    expect(await store.saveArticles([cut])).toEqual([{ articleId: article.id, created: true }]);
+    const stored = await store.getArticle(article.id);
+    expect(stored?.statements[0]?.quote).toBe('cut \uFFFD here');
+  });
+
   it('rejects an article that is not valid under the domain schema', async () => {
     const article = { ...sampleArticle('invalid'), contentHash: 'nope' };
     await expect(store.saveArticles([article])).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
