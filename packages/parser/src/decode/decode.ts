@@ -95,7 +95,23 @@ export function normalizeText(text: string): string {
   // Each step only when its character occurs: most files have no CR and no stray BOM.
   const lf = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
   const noBom = lf.includes('\uFEFF') ? lf.replace(/\uFEFF/g, '') : lf;
-  return noBom.normalize('NFC').replace(/[ \t]+$/gm, '');
+  const nfc = noBom.normalize('NFC');
+  return hasTrailingBlanks(nfc) ? nfc.replace(/[ \t]+$/gm, '') : nfc;
+}
+
+// True when a space or tab ends a line or the text, or when the text has a line end other than
+// LF (the multiline `$` also ends a line at CR, U+2028 and U+2029): most texts have none, and
+// the replace tries its pattern at every space.
+function hasTrailingBlanks(text: string): boolean {
+  const isBlank = (i: number): boolean => {
+    const unit = text.charCodeAt(i);
+    return unit === 32 || unit === 9;
+  };
+  if (isBlank(text.length - 1)) return true;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+    if (i > 0 && isBlank(i - 1)) return true;
+  }
+  return text.includes('\r') || text.includes('\u2028') || text.includes('\u2029');
 }
 
 /**

@@ -12,15 +12,27 @@ export interface Phrase {
 const phrase =
   /(?<![\p{L}\p{N}'’])(?:\p{Lu}[\p{L}\p{N}’'.&-]*)(?:\s+(?:(?:of|for|the|de|du)\s+)*\p{Lu}[\p{L}\p{N}’'.&-]*)*/uy;
 
-// Ends that trimPhrase may cut: an apostrophe, "'s", a dot or hyphen, or a trailing "of"-word.
-const trimmable = /['’.-]$|['’]s$|\s(?:of|for|the|de|du)$/;
-
 const possessiveGap = /(?<=['’]s)\s+/;
 
+const particles = ['of', 'for', 'the', 'de', 'du'];
+
+// True when trimPhrase may cut something: a final apostrophe, dot or hyphen, "'s", or a final
+// "of"-word after white space. Character tests: most phrases end cleanly, and a regex (with the
+// slice it needs) per phrase was a good part of the entity scan.
+function endsTrimmably(text: string): boolean {
+  const n = text.length;
+  const last = text.charAt(n - 1);
+  if (last === "'" || last === '’' || last === '.' || last === '-') return true;
+  const before = text.charAt(n - 2);
+  if (last === 's' && (before === "'" || before === '’')) return true;
+  return particles.some(
+    (p) => text.endsWith(p) && n > p.length && isSpaceUnit(text.charCodeAt(n - p.length - 1)),
+  );
+}
+
 function trimPhrase(text: string): string {
-  // The `$`-anchored chain below scans the whole phrase three times; most phrases end cleanly
-  // (every cut pattern ends in one of these tails, checked on the last five characters).
-  if (!trimmable.test(text.slice(-5))) return text;
+  // The `$`-anchored chain below scans the whole phrase three times.
+  if (!endsTrimmably(text)) return text;
   return text
     .replace(/['’]s?$/, '')
     .replace(/[.’'-]+$/, '')
