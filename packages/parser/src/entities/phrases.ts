@@ -15,6 +15,7 @@ const phrase =
 const possessiveGap = /(?<=['’]s)\s+/;
 
 const particles = ['of', 'for', 'the', 'de', 'du'];
+const particleEnds = new Set(particles.map((p) => p.charAt(p.length - 1)));
 
 // True when trimPhrase may cut something: a final apostrophe, dot or hyphen, "'s", or a final
 // "of"-word after white space. Character tests: most phrases end cleanly, and a regex (with the
@@ -25,6 +26,7 @@ function endsTrimmably(text: string): boolean {
   if (last === "'" || last === '’' || last === '.' || last === '-') return true;
   const before = text.charAt(n - 2);
   if (last === 's' && (before === "'" || before === '’')) return true;
+  if (!particleEnds.has(last)) return false;
   return particles.some(
     (p) => text.endsWith(p) && n > p.length && isSpaceUnit(text.charCodeAt(n - p.length - 1)),
   );
