@@ -46,9 +46,16 @@ const firstUnits = new Uint8Array(0x10000);
 for (const surface of [...nameEntries.keys(), ...demonymEntries.keys()])
   firstUnits[surface.charCodeAt(0)] = 1;
 
-// ASCII letters and digits, the common case of the word test below.
-const asciiWord = new Uint8Array(128);
-for (let c = 0; c < 128; c++) asciiWord[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;
+// True when the code point that ends just before `i` is a letter or digit (/[\p{L}\p{N}]/u):
+// a surrogate pair is one code point, a lone surrogate is none.
+function wordEndsAt(text: string, i: number): boolean {
+  if (i === 0) return false;
+  const unit = text.charCodeAt(i - 1);
+  if (unit < 0xdc00 || unit > 0xdfff) return isLetterOrDigitUnit(unit);
+  const high = text.charCodeAt(i - 2);
+  if (!(high >= 0xd800 && high <= 0xdbff)) return false;
+  return wordChar.test(text.slice(i - 2, i));
+}
 
 function longestAt(text: string, start: number): string | undefined {
   const key = prefixKey(text.charCodeAt(start), text.charCodeAt(start + 1));
@@ -71,27 +78,12 @@ function isAmbiguousUse(text: string, surface: string, start: number, end: numbe
 export function findCountryMentions(text: string): CountryMention[] {
   const mentions: CountryMention[] = [];
   let resumeAt = 0;
-  let previousIsWord = false;
-  // Walks code points as /[\p{L}\p{N}]+/gu would: a word starts at a letter or digit that
-  // follows none. Hand-rolled because one regex match per word was this scan's main cost.
-  for (let i = 0; i < text.length;) {
-    const unit = text.charCodeAt(i);
-    let isWord: boolean;
-    let width = 1;
-    if (unit < 128) {
-      isWord = asciiWord[unit] === 1;
-    } else if (unit < 0xd800 || unit > 0xdfff) {
-      isWord = isLetterOrDigitUnit(unit);
-    } else {
-      const point = text.codePointAt(i) ?? unit;
-      width = point > 0xffff ? 2 : 1;
-      isWord = wordChar.test(String.fromCodePoint(point));
-    }
-    const start = i;
-    const atWordStart = isWord && !previousIsWord;
-    previousIsWord = isWord;
-    i += width;
-    if (!atWordStart || start < resumeAt || firstUnits[unit] !== 1) continue;
+  // Only a surface's first unit can start a match, and it must start a word as /[\p{L}\p{N}]+/gu
+  // finds them: checked there, not by classifying every character of the text.
+  for (let start = 0; start < text.length; start++) {
+    const unit = text.charCodeAt(start);
+    if (firstUnits[unit] !== 1 || start < resumeAt) continue;
+    if (!isLetterOrDigitUnit(unit) || wordEndsAt(text, start)) continue;
     const surface = longestAt(text, start);
     if (surface === undefined) continue;
     const end = start + surface.length;
