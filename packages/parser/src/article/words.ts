@@ -1,50 +1,47 @@
 import { isLetterOrDigitUnit } from '../text/chars.js';
 
-const ASCII_LETTER_OR_DIGIT = new Uint8Array(128);
-for (let unit = 0; unit < 128; unit++)
-  ASCII_LETTER_OR_DIGIT[unit] = isLetterOrDigitUnit(unit) ? 1 : 0;
+const OTHER = 0;
+const WORD = 1; // [\p{L}\p{N}]
+const JOINER = 2; // ' ’ . -
 
-// ' ’ . -
-function isJoiner(unit: number): boolean {
-  return unit === 39 || unit === 0x2019 || unit === 46 || unit === 45;
+// The kind of every ASCII unit.
+const asciiKind = new Uint8Array(128);
+for (let unit = 0; unit < 128; unit++) {
+  if (isLetterOrDigitUnit(unit)) asciiKind[unit] = WORD;
+  else if (unit === 39 || unit === 46 || unit === 45) asciiKind[unit] = JOINER;
 }
 
-// [\p{L}\p{N}] at a code point; astral letters and digits are two code units wide.
-function letterOrDigitWidth(text: string, i: number): number {
-  const unit = text.charCodeAt(i);
-  if (unit < 128) return ASCII_LETTER_OR_DIGIT[unit] ?? 0;
-  if (unit < 0xd800 || unit > 0xdbff) return isLetterOrDigitUnit(unit) ? 1 : 0;
-  const point = text.codePointAt(i) ?? unit;
-  return point > 0xffff && /[\p{L}\p{N}]/u.test(String.fromCodePoint(point)) ? 2 : 0;
-}
+const astralWord = /^[\p{L}\p{N}]$/u;
 
 /**
  * Number of words: runs of letters and digits, with inner apostrophes, periods and hyphens, as
  * `/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*\/gu` counts them, without building the match array.
+ * A letter or digit starts a new match unless the code point before it is one, or is a joiner
+ * that follows one (the greedy match runs on through "joiner, letter").
  */
 export function countWords(text: string): number {
   let count = 0;
-  let i = 0;
-  while (i < text.length) {
-    let w = letterOrDigitWidth(text, i);
-    if (w === 0) {
-      // A code point the pattern cannot start at: step over all of it (both halves of a pair).
-      const unit = text.charCodeAt(i);
-      i += unit >= 0xd800 && unit <= 0xdbff && (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
-      continue;
+  // The kind of the previous code point; JOINER only for a joiner right after a letter or digit.
+  let previous = OTHER;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    let kind: number;
+    if (unit < 128) {
+      kind = asciiKind[unit] ?? OTHER;
+    } else if (unit === 0x2019) {
+      kind = JOINER;
+    } else if (unit < 0xd800 || unit > 0xdbff) {
+      kind = isLetterOrDigitUnit(unit) ? WORD : OTHER;
+    } else {
+      const point = text.codePointAt(i) ?? unit;
+      if (point > 0xffff) i++;
+      kind = point > 0xffff && astralWord.test(String.fromCodePoint(point)) ? WORD : OTHER;
     }
-    count++;
-    i += w;
-    for (;;) {
-      while (i < text.length && (w = letterOrDigitWidth(text, i)) > 0) i += w;
-      if (i + 1 < text.length && isJoiner(text.charCodeAt(i))) {
-        const next = letterOrDigitWidth(text, i + 1);
-        if (next > 0) {
-          i += 1 + next;
-          continue;
-        }
-      }
-      break;
+    if (kind === WORD) {
+      if (previous === OTHER) count++;
+      previous = WORD;
+    } else {
+      previous = kind === JOINER && previous === WORD ? JOINER : OTHER;
     }
   }
   return count;
