@@ -168,7 +168,8 @@ export function findCues(
 ): Cue[] {
   const cues: Cue[] = [];
   tokens.forEach((t: Token, i: number) => {
-    const prev = tokens[i - 1];
+    // A negative index is a slow property lookup, not an element read: guard it.
+    const prev = i > 0 ? tokens[i - 1] : undefined;
     const next = tokens[i + 1];
     if (t.lower === 'according' && next?.lower === 'to') {
       cues.push({
@@ -199,7 +200,8 @@ export function findCues(
     if (t.lower === 'like' && prev !== undefined && QUOTATIVE_BE.test(prev.lower)) {
       // "she's like": the cue starts at the apostrophe, so "she" stays its subject.
       const apostrophe = prev.text.search(/['’]/);
-      const subject = apostrophe > 0 ? prev.text.slice(0, apostrophe) : (tokens[i - 2]?.text ?? '');
+      const subject =
+        apostrophe > 0 ? prev.text.slice(0, apostrophe) : i > 1 ? (tokens[i - 2]?.text ?? '') : '';
       // Only a person speaks so: "the city is like "a war zone"" is a comparison.
       const person =
         /^(?:I|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Yy]ou)$/.test(subject) ||
@@ -239,7 +241,7 @@ export function findCues(
     )
       return;
     // "Not everyone agreed …", "Nobody said …": no one in particular is reported.
-    const subject = `${tokens[i - 2]?.lower ?? ''} ${prev?.lower ?? ''}`;
+    const subject = `${i > 1 ? (tokens[i - 2]?.lower ?? '') : ''} ${prev?.lower ?? ''}`;
     if (/^(?:not (?:everyone|everybody|all)| (?:nobody|none)|no one)$/.test(subject)) return;
     const maskedNear =
       // "called Trump's action "a betrayal"": a quote later in the same clause.

@@ -97,9 +97,14 @@ function run(input: StatementInput): StatementDraft[] {
     for (const sentence of unit.sentences) {
       const quoted = extractQuotes(unit, sentence, resolver, state);
       drafts.push(...quoted);
-      const usedCue = new Set(quoted.map((d) => d.cue));
+      // A cue a quote of the sentence used is not read again as reported speech. Most sentences
+      // have no quote, and their cues go through as they are.
       const hasQuote = unit.spans.some((s) => s.open >= sentence.start && s.open < sentence.end);
-      const cues = cuesOf(unit, sentence).filter((c) => !(hasQuote && usedCue.has(c.phrase)));
+      const usedCue = hasQuote ? new Set(quoted.map((d) => d.cue)) : null;
+      const cues =
+        usedCue === null
+          ? cuesOf(unit, sentence)
+          : cuesOf(unit, sentence).filter((c) => !usedCue.has(c.phrase));
       const reported = extractIndirect(unit, sentence, cues, resolver);
       drafts.push(...reported);
       const last = reported.at(-1);
