@@ -170,11 +170,8 @@ export function buildPersonIndex(units: readonly Unit[]): PersonIndex {
   const index = new PersonIndex();
   for (const unit of units) {
     const { masked: text, tokens } = unit;
-    for (const { at: a, split } of analysedRuns(unit)) {
-      if (split === null || split.name.length < 2) continue;
-      const name = split.name
-        .map((t, i) => (i === split.name.length - 1 ? stripPossessive(t.text) : t.text))
-        .join(' ');
+    for (const { at: a, split, name } of analysedRuns(unit)) {
+      if (split === null || name === null || split.name.length < 2) continue;
       const nameEnd = split.name.at(-1)?.end ?? 0;
       index.add(
         name,

@@ -42,10 +42,8 @@ export function scanMentions(unit: Unit, people: PersonIndex, resolver: SpeakerR
         );
         continue;
       }
-      const split = run.split;
-      if (split === null) continue;
-      const name = stripPossessive(split.name.map((t) => t.text).join(' '));
-      if (people.find(name) === undefined) continue;
+      const name = run.name;
+      if (name === null || people.find(name) === undefined) continue;
       resolver.note(resolver.person(name, null, null), pos, sentencePos, false, !subjectSeen);
       subjectSeen = true;
     }

@@ -3,7 +3,7 @@
  * them, and splitting titles from names is the costly part.
  */
 import { capitalizedRuns, isOrganizationRun, splitTitledName, type TitledName } from './names.js';
-import type { Token } from './tokens.js';
+import { stripPossessive, type Token } from './tokens.js';
 import type { Unit } from './unit.js';
 
 /** One run of capitalised tokens with what it names. */
@@ -14,6 +14,8 @@ export interface AnalysedRun {
   organization: boolean;
   /** The person name and title in the run; null for organisations and non-names. */
   split: TitledName | null;
+  /** The split's name as one string, possessive off ("Merkel's" → "Merkel"). */
+  name: string | null;
 }
 
 /** The unit's capitalised runs, in text order. */
@@ -24,12 +26,9 @@ export function analysedRuns(unit: Unit): AnalysedRun[] {
     runs = capitalizedRuns(unit.tokens, unit.masked).map(([a, b]) => {
       const tokens = unit.tokens.slice(a, b);
       const organization = isOrganizationRun(tokens);
-      return {
-        at: a,
-        tokens,
-        organization,
-        split: organization ? null : splitTitledName(tokens, unit.memo.places),
-      };
+      const split = organization ? null : splitTitledName(tokens, unit.memo.places);
+      const name = split === null ? null : stripPossessive(split.name.map((t) => t.text).join(' '));
+      return { at: a, tokens, organization, split, name };
     });
     unit.runs = runs;
   }
