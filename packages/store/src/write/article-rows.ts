@@ -14,9 +14,10 @@ import type {
 } from '../database.js';
 import { publishedInstant } from '../published.js';
 
+/** An article's columns but body_text, which the insert derives from the sections (see save-articles). */
 export type ArticleRecord = Omit<
   Required<Insertable<ArticlesTable>>,
-  'created_at' | 'sections' | 'embeds' | 'entities'
+  'created_at' | 'body_text' | 'sections' | 'embeds' | 'entities'
 > & { sections: Section[]; embeds: Embed[]; entities: Entities };
 export type SourceRecord = Required<Insertable<ArticleSourcesTable>>;
 export type StatementRecord = Required<Insertable<StatementsTable>>;
@@ -42,7 +43,6 @@ export const articleColumns = columnsOf<ArticleRecord>()([
   'published_ts',
   'language',
   'sections',
-  'body_text',
   'authors',
   'agencies',
   'embeds',
@@ -114,11 +114,6 @@ export function sourceRecord(article: Article): SourceRecord {
 }
 
 export function articleRecord(article: Article): ArticleRecord {
-  const body: string[] = [];
-  for (const section of article.sections) {
-    if (section.heading !== null) body.push(section.heading);
-    for (const paragraph of section.paragraphs) body.push(paragraph.text);
-  }
   return {
     id: article.id,
     content_hash: article.contentHash,
@@ -128,7 +123,6 @@ export function articleRecord(article: Article): ArticleRecord {
     published_ts: publishedInstant(article.publishedAt),
     language: article.language,
     sections: article.sections,
-    body_text: body.join('\n\n'),
     authors: article.credits.authors,
     agencies: article.credits.agencies,
     embeds: article.embeds,

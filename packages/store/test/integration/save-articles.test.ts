@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStore, type Store } from '../../src/index.js';
 import { bareArticle, sampleArticle } from '../fixtures/articles.js';
@@ -6,6 +7,20 @@ import { databaseUrl, dropSchema, prepareDatabase, uniqueSchema } from './helper
 describe('saveArticles', () => {
   const schema = uniqueSchema('store_save');
   let store: Store;
+
+  async function bodyTextOf(id: string): Promise<string | undefined> {
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    try {
+      const result = await client.query<{ body_text: string }>(
+        `select body_text from ${schema}.articles where id = $1`,
+        [id],
+      );
+      return result.rows[0]?.body_text;
+    } finally {
+      await client.end();
+    }
+  }
 
   beforeAll(async () => {
     await prepareDatabase();
@@ -98,6 +113,28 @@ describe('saveArticles', () => {
     } finally {
       await counted.close();
     }
+  });
+
+  it('derives the searchable body from the sections: headings and paragraphs, blank lines between', async () => {
+    const base = sampleArticle('body-text');
+    const article = {
+      ...base,
+      sections: [
+        ...base.sections,
+        { heading: '', paragraphs: [] },
+        { heading: null, paragraphs: [{ index: 2, text: 'Last words.' }] },
+      ],
+    };
+    await store.saveArticles([article]);
+    const expected = article.sections
+      .flatMap((section) => [
+        ...(section.heading === null ? [] : [section.heading]),
+        ...section.paragraphs.map((paragraph) => paragraph.text),
+      ])
+      .join('\n\n');
+    expect(await bodyTextOf(article.id)).toBe(expected);
+    await store.saveArticles([{ ...bareArticle('no-sections'), sections: [] }]);
+    expect(await bodyTextOf(bareArticle('no-sections').id)).toBe('');
   });
 
   it('stores a lone UTF-16 surrogate as U+FFFD, as any text parameter would be', async () => {
