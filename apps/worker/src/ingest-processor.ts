@@ -7,14 +7,13 @@
  * is recorded and fails at once; anything else is retried by BullMQ and recorded only when its
  * last attempt fails.
  */
-import { articleIngestedEvent, type Article } from '@wiredesk/domain';
+import { articleIngestedEvent, type Article, type ArticleIngestedEvent } from '@wiredesk/domain';
 import type { parseArticles } from '@wiredesk/parser';
 import {
   formatFailure,
   isIngestSourceError,
   loadIngestSource,
   permanentFailure,
-  publishArticleIngested,
   UNKNOWN_FAILURE_CODE,
   type IngestJobContext,
   type IngestJobResult,
@@ -25,6 +24,7 @@ import {
   type WorkerLogger,
 } from '@wiredesk/queue';
 import type { Store } from '@wiredesk/store';
+import { createEventPublisher, type EventPublisher } from './event-publisher.js';
 import type { WriteBatcher } from './write-batcher.js';
 
 export interface IngestProcessorDeps {
@@ -36,6 +36,8 @@ export interface IngestProcessorDeps {
   /** Connection used to publish events. */
   redis: RedisConnection;
   prefix: string;
+  /** Announces stored articles; default: one PUBLISH per write batch on `redis`. */
+  events?: EventPublisher;
   inboxDir: string;
   parse: typeof parseArticles;
   isParseError: (error: unknown) => error is Error & { code: string };
@@ -43,6 +45,7 @@ export interface IngestProcessorDeps {
 }
 
 export function createIngestProcessor(deps: IngestProcessorDeps): IngestProcessor {
+  const events = deps.events ?? createEventPublisher(deps);
   const record = (job: IngestJobContext, file: string, failure: JobFailure): Promise<void> =>
     deps.store.recordFailure({
       jobId: job.jobId,
@@ -91,7 +94,7 @@ export function createIngestProcessor(deps: IngestProcessorDeps): IngestProcesso
           message: `the article of ${data.sourceUri} was dropped from its completed job`,
         });
       const saved = await store(job, data.sourceUri, [data.article]);
-      publishAll(deps, [data.article], saved, job.jobId);
+      events.publish(ingestedEvents([data.article], saved));
       return { file: data.sourceUri, articles: saved } satisfies IngestJobResult;
     }
 
@@ -128,28 +131,18 @@ export function createIngestProcessor(deps: IngestProcessorDeps): IngestProcesso
     }
 
     const saved = await store(job, source.uri, articles);
-    publishAll(deps, articles, saved, job.jobId);
+    events.publish(ingestedEvents(articles, saved));
     return { file: source.uri, articles: saved } satisfies IngestJobResult;
   };
 }
 
-// Live updates are best effort: the articles are committed, and a retry would only republish.
-// Not awaited: the job need not wait a round trip for a notice (ioredis sends commands in order).
-function publishAll(
-  deps: IngestProcessorDeps,
+function ingestedEvents(
   articles: Article[],
   saved: { articleId: string; created: boolean }[],
-  jobId: string,
-): void {
-  for (const [index, article] of articles.entries()) {
-    const event = articleIngestedEvent(article, saved[index]?.created ?? false);
-    publishArticleIngested(deps.redis, event, { prefix: deps.prefix }).catch((error: unknown) =>
-      deps.logger?.warn(
-        { jobId, articleId: article.id, err: String(error) },
-        'could not publish article ingested',
-      ),
-    );
-  }
+): ArticleIngestedEvent[] {
+  return articles.map((article, index) =>
+    articleIngestedEvent(article, saved[index]?.created ?? false),
+  );
 }
 
 function isFeed(articles: Article[]): boolean {

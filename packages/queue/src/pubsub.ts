@@ -8,16 +8,19 @@ export function articleIngestedChannel(options?: QueueNamingOptions): string {
   return `${resolvePrefix(options)}:article-ingested`;
 }
 
-/** Publishes one event; resolves with the number of subscribers that received it. */
+/**
+ * Publishes events; resolves with the number of subscribers that received them. Several events go
+ * in one message, a JSON array: a worker announces a whole write batch with one PUBLISH.
+ */
 export async function publishArticleIngested(
   connection: Redis,
-  event: ArticleIngestedEvent,
+  events: ArticleIngestedEvent | readonly ArticleIngestedEvent[],
   options?: QueueNamingOptions,
 ): Promise<number> {
-  return connection.publish(
-    articleIngestedChannel(options),
-    JSON.stringify(ArticleIngestedEvent.parse(event)),
-  );
+  const message = Array.isArray(events)
+    ? events.map((event) => ArticleIngestedEvent.parse(event))
+    : ArticleIngestedEvent.parse(events);
+  return connection.publish(articleIngestedChannel(options), JSON.stringify(message));
 }
 
 export interface SubscribeOptions extends QueueNamingOptions {
@@ -39,14 +42,18 @@ export async function subscribeArticleIngested(
   const subscriber = connection.duplicate();
   subscriber.on('message', (received: string, raw: string) => {
     if (received !== channel) return;
-    let parsed;
+    let message: unknown;
     try {
-      parsed = ArticleIngestedEvent.parse(JSON.parse(raw));
+      message = JSON.parse(raw);
     } catch (error) {
       options.onInvalid?.(raw, error);
       return;
     }
-    onEvent(parsed);
+    for (const candidate of Array.isArray(message) ? message : [message]) {
+      const parsed = ArticleIngestedEvent.safeParse(candidate);
+      if (parsed.success) onEvent(parsed.data);
+      else options.onInvalid?.(raw, parsed.error);
+    }
   });
   if (subscriber.status === 'wait') await subscriber.connect();
   await subscriber.subscribe(channel);

@@ -6,6 +6,7 @@ import type { Redis } from 'ioredis';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   QueueUnavailableError,
+  articleIngestedChannel,
   connectRedis,
   createIngestQueue,
   inboxSeenKey,
@@ -237,6 +238,42 @@ describe('article ingested events', () => {
     try {
       expect(await publishArticleIngested(redis, event, { prefix })).toBe(1);
       expect(await received).toEqual(event);
+    } finally {
+      await unsubscribe();
+    }
+  });
+});
+
+describe('article ingested events, several in one message', () => {
+  it('delivers each event of a batch and reports an invalid one alone', async () => {
+    const event = (n: number) => ({
+      articleId: `a${n}`,
+      headline: `Headline ${n}`,
+      publishedAt: null,
+      statementCount: n,
+      signatoryListCount: 0,
+      created: true,
+      sourceUri: `${n}.txt`,
+    });
+    const events: unknown[] = [];
+    const invalid: string[] = [];
+    let resolveAll: () => void = () => undefined;
+    const all = new Promise<void>((resolve) => (resolveAll = resolve));
+    const unsubscribe = await subscribeArticleIngested(
+      redis,
+      (received) => {
+        events.push(received);
+        if (events.length === 3) resolveAll();
+      },
+      { prefix, onInvalid: (raw) => invalid.push(raw) },
+    );
+    try {
+      expect(await publishArticleIngested(redis, [event(1), event(2)], { prefix })).toBe(1);
+      const bad = JSON.stringify([{ articleId: 'broken' }, event(3)]);
+      await redis.publish(articleIngestedChannel({ prefix }), bad);
+      await all;
+      expect(events).toEqual([event(1), event(2), event(3)]);
+      expect(invalid).toEqual([bad]);
     } finally {
       await unsubscribe();
     }
