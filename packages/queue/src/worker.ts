@@ -75,23 +75,31 @@ export function createIngestWorker(options: IngestWorkerOptions): IngestWorker {
   const logger = options.logger;
   const inbox = options.inbox;
   let scanQueue: IngestQueue | undefined;
+  let scanning = false;
 
   const worker = new Worker<IngestTaskData | InboxScanJobData, IngestJobResult | InboxScanResult>(
     INGEST_QUEUE_NAME,
     async (job: AnyJob) => {
       if (job.name === INBOX_SCAN_JOB_NAME) {
-        if (!inbox) return { files: 0, enqueued: 0, unchanged: 0, rejected: [] };
+        // A scan still running here covers the inbox: a second one at once would only hash the
+        // files the first is enqueueing and ask Redis about each again.
+        if (!inbox || scanning) return { files: 0, enqueued: 0, unchanged: 0, rejected: [] };
+        scanning = true;
         scanQueue ??= createIngestQueue({ connection: options.connection, prefix });
-        const result = await scanInbox({
-          inboxDir: inbox.dir,
-          settleMs: inbox.settleMs,
-          queue: scanQueue,
-          connection: options.connection,
-          prefix,
-        });
-        if (result.enqueued > 0 || result.rejected.length > 0)
-          logger?.info({ jobId: job.id, ...result }, 'inbox scanned');
-        return result;
+        try {
+          const result = await scanInbox({
+            inboxDir: inbox.dir,
+            settleMs: inbox.settleMs,
+            queue: scanQueue,
+            connection: options.connection,
+            prefix,
+          });
+          if (result.enqueued > 0 || result.rejected.length > 0)
+            logger?.info({ jobId: job.id, ...result }, 'inbox scanned');
+          return result;
+        } finally {
+          scanning = false;
+        }
       }
       const maxAttempts = job.opts.attempts ?? 1;
       const data = job.data as IngestTaskData;
