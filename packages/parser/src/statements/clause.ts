@@ -27,8 +27,18 @@ const INFINITIVE_CUES = new Set([
   'accuse',
 ]);
 
-/** True when `content` reads as a clause for the cue `base`. */
-export function isClause(content: string, base: string, afterThat: boolean): boolean {
+/**
+ * True when `content` reads as a clause for the cue `base`. `standsAlone` says the content is the
+ * sentence around its attribution ("CONTENT, X said"), where a bare noun phrase does not occur,
+ * so "the talks resume" can be read as subject and verb; after a cue ("announced the arms deal
+ * with Peru") that reading is kept for verbs that take a clause, not a noun phrase.
+ */
+export function isClause(
+  content: string,
+  base: string,
+  afterThat: boolean,
+  standsAlone = false,
+): boolean {
   if (afterThat) return true;
   // ", which had not …, was forcing": a relative clause between commas is skipped, not a stop.
   const words = tokenize(content.replace(/,\s(?:who|which)\s[^,]*,/g, ',')).slice(0, 24);
@@ -65,7 +75,8 @@ export function isClause(content: string, base: string, afterThat: boolean): boo
       i > 0 &&
       (FINITE.test(w.lower) ||
         IRREGULAR_PAST.has(w.lower) ||
-        (i > 1 && isPresentVerb(w.text, head[i - 1]?.lower ?? ''))),
+        (i > 1 && isPresentVerb(w.text, head[i - 1]?.lower ?? '')) ||
+        ((standsAlone || CLAUSE_ONLY_CUES.has(base)) && isPluralPresent(head, i))),
   );
 }
 
@@ -109,6 +120,30 @@ function isPresentVerb(word: string, previous: string): boolean {
   // "similar measures", "sexual abuses": an adjective before a plural noun.
   if (/(?:al|ous|ive|ic|ful|ar|ary|ible|able)$/.test(previous)) return false;
   return !NOT_BEFORE_VERB.has(previous) && !/['’]s$/.test(previous);
+}
+
+// Cues whose object is a clause, not a noun phrase: "said the talks resume", "urged residents stay".
+const CLAUSE_ONLY_CUES = new Set(
+  'say tell recommend urge suggest propose insist demand ask require'.split(' '),
+);
+
+// Words before a plural subject: "the talks resume", "two sides meet", "some analysts expect".
+const PLURAL_DETERMINER =
+  /^(?:the|these|those|both|many|most|some|all|several|few|other|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/;
+
+/**
+ * "the talks resume on Monday", "officials expect a deal": a bare present verb right after a
+ * plural subject that opens the content or follows a determiner. The verb must have words after
+ * it, so a plural noun before a noun ("the arms deal") at the end is not read as a clause.
+ */
+function isPluralPresent(words: readonly { text: string; lower: string }[], i: number): boolean {
+  const verb = words[i];
+  const subject = words[i - 1];
+  if (verb === undefined || subject === undefined || i + 1 >= words.length) return false;
+  if (!/^[a-z]{3,}$/.test(verb.text) || /(?:s|ly|ing|ed)$/.test(verb.text)) return false;
+  if (NOT_BEFORE_VERB.has(verb.lower) || RELATIVE.has(verb.lower)) return false;
+  if (!/^\p{L}{3,}s$/u.test(subject.text) || /(?:ss|us|is)$/.test(subject.lower)) return false;
+  return i === 1 || PLURAL_DETERMINER.test(words[i - 2]?.lower ?? '');
 }
 
 // Words that open the subject of a reported clause: "indicated no vehicles were involved".

@@ -719,3 +719,28 @@ describe('agreements and negated subjects', () => {
     expect(out.map(pick)).toEqual([{ quote: 'pay should rise', speaker: 'Ann Roe' }]);
   });
 });
+
+describe('plural subjects with a bare present verb', () => {
+  it('reads "the talks resume …" and "the two sides meet …" as clauses', () => {
+    const out = run(
+      'The talks resume on Monday, officials said.',
+      'The two sides meet again next week, a spokesman said.',
+    );
+    expect(out.map(pick)).toEqual([
+      { quote: 'The talks resume on Monday', speaker: 'officials' },
+      { quote: 'The two sides meet again next week', speaker: 'a spokesman' },
+    ]);
+  });
+
+  it('reads a subjunctive after a plural subject: "recommended residents avoid …"', () => {
+    const out = run('Health authorities recommended residents avoid crowded places this week.');
+    expect(out.map(pick)).toEqual([
+      { quote: 'residents avoid crowded places this week', speaker: 'Health authorities' },
+    ]);
+  });
+
+  it('does not read a plural noun before a noun as subject and verb: "the arms deal"', () => {
+    expect(run('The ministry announced the arms deal.').map(pick)).toEqual([]);
+    expect(run('The ministry announced the arms deal with Peru.').map(pick)).toEqual([]);
+  });
+});
