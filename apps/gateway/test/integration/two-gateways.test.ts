@@ -61,7 +61,8 @@ describe('two gateway replicas', () => {
       'subscription ($who: String) { statementAdded(speaker: $who) { quote speaker { name } } }',
       { who: 'g7 foreign' },
     );
-    await publishArticleIngested(publisher, articleIngestedEvent(article, true), { prefix });
+    // As a worker announces a write batch: an array, here of one event.
+    await publishArticleIngested(publisher, [articleIngestedEvent(article, true)], { prefix });
     const expected = { data: { articleIngested: { articleId: article.id } } };
     expect(await onFirst.firstNext()).toEqual(expected);
     expect(await onSecond.firstNext()).toEqual(expected);

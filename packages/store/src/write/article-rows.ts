@@ -113,6 +113,19 @@ export function sourceRecord(article: Article): SourceRecord {
   };
 }
 
+/**
+ * The instant as Postgres reads it. Records travel as JSON, where a Date becomes toISOString():
+ * past year 9999 that is "+010000-…", which Postgres refuses though it stores such instants;
+ * before year 1 there is no ISO form it reads, and the row keeps no instant (the date as written
+ * is kept in published_at either way).
+ */
+export function timestampText(instant: Date | null): string | null {
+  if (instant === null) return null;
+  const iso = instant.toISOString();
+  if (iso.startsWith('+')) return iso.slice(1).replace(/^0+(?=\d{5})/, '');
+  return iso.startsWith('-') || iso.startsWith('0000') ? null : iso;
+}
+
 export function articleRecord(article: Article): ArticleRecord {
   return {
     id: article.id,
@@ -120,7 +133,7 @@ export function articleRecord(article: Article): ArticleRecord {
     headline: article.headline,
     lede: article.lede,
     published_at: article.publishedAt,
-    published_ts: publishedInstant(article.publishedAt),
+    published_ts: timestampText(publishedInstant(article.publishedAt)),
     language: article.language,
     sections: article.sections,
     authors: article.credits.authors,

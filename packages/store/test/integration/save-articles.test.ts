@@ -38,6 +38,15 @@ describe('saveArticles', () => {
     expect(await store.getArticle(article.id)).toEqual(article);
   });
 
+  it('saves a date whose instant falls past year 9999, and filters by it', async () => {
+    // 23:00 at UTC-5 on the last day of 9999 is 04:00 UTC in year 10000.
+    const article = sampleArticle('year-10000', '9999-12-31T23:00:00-05:00');
+    expect(await store.saveArticles([article])).toEqual([{ articleId: article.id, created: true }]);
+    expect(await store.getArticle(article.id)).toEqual(article);
+    const page = await store.listArticles({ publishedFrom: '9999-12-31' }, { first: 10 });
+    expect(page.items.map((a) => a.id)).toEqual([article.id]);
+  });
+
   it('round-trips an article without date, lede, statements or lists', async () => {
     const article = bareArticle('bare-round-trip');
     await store.saveArticles([article]);
