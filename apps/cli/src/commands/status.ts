@@ -64,7 +64,8 @@ export function formatStatus(status: QueueStatus, url: string, prefix: string): 
   return [
     `queue ${prefix} on ${url}`,
     `waiting ${depth.waiting}, active ${depth.active}, delayed ${depth.delayed}, completed ${depth.completed}, failed ${depth.failed}`,
-    `completed: ${perMinute(rates.completedPerMinute)}`,
+    // BullMQ counts per queue: the scheduler's inbox scans are jobs of the same queue.
+    `completed (inbox scans included): ${perMinute(rates.completedPerMinute)}`,
     `failed: ${perMinute(rates.failedPerMinute)}`,
     `failures by code: ${codes.length === 0 ? 'none' : codes.join(', ')}`,
   ];
