@@ -27,17 +27,23 @@ const INFINITIVE_CUES = new Set([
   'accuse',
 ]);
 
-/**
- * True when `content` reads as a clause for the cue `base`. `standsAlone` says the content is the
- * sentence around its attribution ("CONTENT, X said"), where a bare noun phrase does not occur,
- * so "the talks resume" can be read as subject and verb; after a cue ("announced the arms deal
- * with Peru") that reading is kept for verbs that take a clause, not a noun phrase.
- */
+/** Where the content stands relative to its cue. */
+export interface ClauseContext {
+  /** The content follows "that": a clause whatever its words. */
+  afterThat?: boolean;
+  /**
+   * The content is the sentence around its attribution ("CONTENT, X said"), where a bare noun
+   * phrase does not occur, so "the talks resume" can be read as subject and verb; after a cue
+   * ("announced the arms deal with Peru") that reading is kept for verbs that take a clause.
+   */
+  standsAlone?: boolean;
+}
+
+/** True when `content` reads as a clause for the cue `base`. */
 export function isClause(
   content: string,
   base: string,
-  afterThat: boolean,
-  standsAlone = false,
+  { afterThat = false, standsAlone = false }: ClauseContext = {},
 ): boolean {
   if (afterThat) return true;
   // ", which had not …, was forcing": a relative clause between commas is skipped, not a stop.

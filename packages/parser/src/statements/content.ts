@@ -222,7 +222,11 @@ export function backwardContent(
   const m = /,\s*$/.exec(head);
   if (m === null) return null;
   const content = head.slice(0, m.index).replace(/^[\s"“]+/, '');
-  if (content.length < 8 || content.includes(QUOTE_MASK) || !isClause(content, cue.base, false, true)) {
+  if (
+    content.length < 8 ||
+    content.includes(QUOTE_MASK) ||
+    !isClause(content, cue.base, { standsAlone: true })
+  ) {
     return null;
   }
   const start = sentence.start + head.indexOf(content);
@@ -269,7 +273,7 @@ export function sourceFirstContent(
   const after = /^\s*,\s*/.exec(masked.slice(subjectEnd, sentence.end));
   if (after !== null) {
     const content = cutContent(masked.slice(subjectEnd + after[0].length, sentence.end));
-    if (content.length >= 8 && isClause(content, cue.base, false, true)) {
+    if (content.length >= 8 && isClause(content, cue.base, { standsAlone: true })) {
       const start = subjectEnd + after[0].length;
       return { start, end: start + content.length };
     }
@@ -291,7 +295,11 @@ function uncommaedSource(
   const head = masked.slice(sentence.start, cue.start);
   if (!/[\p{L}\p{N}]\s+$/u.test(head)) return null;
   const content = head.trim();
-  if (content.length < 8 || content.includes(QUOTE_MASK) || !isClause(content, cue.base, false, true))
+  if (
+    content.length < 8 ||
+    content.includes(QUOTE_MASK) ||
+    !isClause(content, cue.base, { standsAlone: true })
+  )
     return null;
   const start = sentence.start + head.indexOf(content);
   return { start, end: start + content.length };

@@ -68,7 +68,8 @@ export function extractIndirect(
     const fwd = cue.sourceFirst ? null : forwardContent(masked, cue, sentence);
     const fwdClause =
       fwd !== null &&
-      (cue.predicative === true || isClause(masked.slice(fwd.start, fwd.end), cue.base, fwd.that));
+      (cue.predicative === true ||
+        isClause(masked.slice(fwd.start, fwd.end), cue.base, { afterThat: fwd.that }));
     if (!cue.sourceFirst && !fwdClause && !masked.slice(sentence.start, cue.start).includes(',')) {
       return;
     }
