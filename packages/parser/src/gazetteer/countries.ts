@@ -6,7 +6,7 @@ import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import { canonicalNameOverrides, countryAliases } from './data/country-names.js';
 import { demonyms } from './data/demonyms.js';
-import { foldKey, isAbbreviation, isPlainSurface, normalizeSurface, shapeOf } from './normalize.js';
+import { foldKey, isAbbreviation, normalizeSurface, outsideShapes } from './normalize.js';
 
 countries.registerLocale(en);
 
@@ -52,18 +52,15 @@ for (const [word, code] of Object.entries(demonyms)) {
   demonymFolded.set(foldKey(word), match);
 }
 
-// The shapes of every key below, and of the demonyms with a plural "s": a plain word of another
-// shape is no country name or demonym.
-const shapes = new Set<number>();
-for (const key of [...exact.keys(), ...foldedNames.keys()]) shapes.add(shapeOf(key));
-for (const key of [...demonymExact.keys(), ...demonymFolded.keys()]) {
-  shapes.add(shapeOf(key));
-  shapes.add(shapeOf(`${key}s`));
-}
-
-function cannotMatch(word: string): boolean {
-  return isPlainSurface(word) && !shapes.has(shapeOf(word));
-}
+// A plain word of none of the shapes of the keys below, or of the demonyms with a plural "s",
+// is no country name or demonym.
+const demonymKeys = [...demonymExact.keys(), ...demonymFolded.keys()];
+const cannotMatch = outsideShapes([
+  ...exact.keys(),
+  ...foldedNames.keys(),
+  ...demonymKeys,
+  ...demonymKeys.map((key) => `${key}s`),
+]);
 
 /**
  * The country a name, alias or abbreviation refers to: "Britain", "the UK", "U.S.", "DPRK",

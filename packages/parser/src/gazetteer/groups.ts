@@ -1,6 +1,6 @@
 /** Group lookup ("G7", "Group of Seven", "NATO") and membership tests, precomputed at load. */
 import { groups, type GroupData } from './data/groups.js';
-import { foldKey, isAbbreviation, isPlainSurface, normalizeSurface, shapeOf } from './normalize.js';
+import { foldKey, isAbbreviation, normalizeSurface, outsideShapes } from './normalize.js';
 
 export type { GroupData };
 
@@ -18,11 +18,11 @@ for (const group of groups) {
 }
 
 // A plain word of none of these shapes names no group (see shapeOf).
-const shapes = new Set([...exact.keys(), ...folded.keys()].map(shapeOf));
+const cannotMatch = outsideShapes([...exact.keys(), ...folded.keys()]);
 
 /** The group a surface form names: "G7", "the Group of Seven", "Nato". */
 export function lookupGroup(surface: string): GroupData | undefined {
-  if (isPlainSurface(surface) && !shapes.has(shapeOf(surface))) return undefined;
+  if (cannotMatch(surface)) return undefined;
   const key = normalizeSurface(surface);
   return exact.get(key) ?? (isAbbreviation(key) ? undefined : folded.get(foldKey(key)));
 }

@@ -40,7 +40,7 @@ export function foldKey(surface: string): string {
  * True for ASCII letters, digits, "." and "-" in words single-spaced ("Said", "U.S.", "Red Hat"),
  * not led by "the": normalizeSurface leaves such a surface as it is and foldKey keeps its length.
  */
-export function isPlainSurface(surface: string): boolean {
+function isPlainSurface(surface: string): boolean {
   const n = surface.length;
   if (n === 0 || articleStart.test(surface)) return false;
   for (let i = 0; i < n; i++) {
@@ -61,9 +61,19 @@ export function isPlainSurface(surface: string): boolean {
  * lookups (the capitalised words of a text are rarely place or group names) before any case
  * folding. Bits are dropped to keep it a small integer; a collision only lets a lookup through.
  */
-export function shapeOf(surface: string): number {
+function shapeOf(surface: string): number {
   const n = surface.length;
   const unit = (i: number): number => (surface.charCodeAt(i) & 0x7f) | 0x20;
   const second = n > 1 ? unit(1) : 0;
   return ((n & 0x3f) << 21) | (unit(0) << 14) | (second << 7) | unit(n - 1);
+}
+
+/**
+ * A test that rules a surface out of a table before any normalisation: true when the surface is
+ * plain and of a shape none of `keys` has, so no lookup in the table can find it.
+ */
+export function outsideShapes(keys: Iterable<string>): (surface: string) => boolean {
+  const shapes = new Set<number>();
+  for (const key of keys) shapes.add(shapeOf(key));
+  return (surface) => isPlainSurface(surface) && !shapes.has(shapeOf(surface));
 }
