@@ -2,8 +2,9 @@
  * Write-behind batching of the store's saves. Jobs run concurrently; each hands its articles here
  * and waits. Whatever has gathered is saved at once (one statement, see the store's saveArticles)
  * once `maxArticles` are waiting, or `maxWaitMs` after the first one arrived, and only then are
- * the jobs' promises settled: no job is acknowledged to BullMQ before its articles are committed, so a crash loses
- * nothing (the unacknowledged jobs run again and the idempotent save reports created=false).
+ * the jobs' promises settled: no job is acknowledged to BullMQ before its articles are committed,
+ * so a crash loses nothing (the unacknowledged jobs run again and the idempotent save reports
+ * created=false).
  *
  * A failed batch is split: every job's entry is saved again on its own, so one bad article fails
  * only its own job, and a Postgres outage fails every job (each retried by BullMQ as before).
