@@ -4,12 +4,14 @@
  * events gather until that run ends. The message still leaves before any of those jobs is marked
  * completed (BullMQ's calls come later on the same connection).
  * Best effort, as before: the articles are committed, and a retry would only republish.
+ * Each event is checked as it is queued: PUBLISH validates the whole message, so one invalid
+ * event in it would have kept the batch's other events from leaving.
  */
-import type { ArticleIngestedEvent } from '@wiredesk/domain';
+import { ArticleIngestedEvent } from '@wiredesk/domain';
 import { publishArticleIngested, type RedisConnection, type WorkerLogger } from '@wiredesk/queue';
 
 export interface EventPublisher {
-  /** Queues the events for the next PUBLISH; never throws, never waits. */
+  /** Queues the valid events for the next PUBLISH, logs the others; never throws, never waits. */
   publish(events: readonly ArticleIngestedEvent[]): void;
 }
 
@@ -31,9 +33,18 @@ export function createEventPublisher(deps: {
   };
   return {
     publish(events) {
-      if (events.length === 0) return;
-      if (pending.length === 0) queueMicrotask(flush);
-      pending.push(...events);
+      for (const event of events) {
+        const checked = ArticleIngestedEvent.safeParse(event);
+        if (!checked.success) {
+          deps.logger?.warn(
+            { articleId: (event as { articleId?: unknown }).articleId, err: checked.error.message },
+            'dropped an invalid article ingested event',
+          );
+          continue;
+        }
+        if (pending.length === 0) queueMicrotask(flush);
+        pending.push(checked.data);
+      }
     },
   };
 }
