@@ -61,6 +61,11 @@ async function main(): Promise<void> {
   const articleEvents = await createArticleEvents(redis, {
     ...prefix,
     onInvalid: (raw) => logger.warn({ raw }, 'ignored an invalid article-ingested event'),
+    onListenerError: (error, event) =>
+      logger.error(
+        { articleId: event.articleId, err: String(error) },
+        'could not pass an article-ingested event on',
+      ),
   });
   if (env.apiKeys.length === 0) logger.warn('API_KEYS is empty: mutations are refused');
   const dashboardQueue = createDashboardQueue({ connection: redis, ...prefix });

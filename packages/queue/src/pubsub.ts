@@ -26,6 +26,11 @@ export async function publishArticleIngested(
 export interface SubscribeOptions extends QueueNamingOptions {
   /** Called with messages on the channel that are not valid events; they are otherwise dropped. */
   onInvalid?: (raw: string, error: unknown) => void;
+  /**
+   * Called when `onEvent` throws for an event; the other events of the message, and later
+   * messages, are delivered all the same. Default: a process warning naming the article.
+   */
+  onListenerError?: (error: unknown, event: ArticleIngestedEvent) => void;
 }
 
 /**
@@ -39,6 +44,16 @@ export async function subscribeArticleIngested(
   options: SubscribeOptions = {},
 ): Promise<() => Promise<void>> {
   const channel = articleIngestedChannel(options);
+  const onListenerError = options.onListenerError ?? warnListenerError;
+  // Thrown from here, an error would leave through ioredis's socket handler: the message's later
+  // events were skipped and the process got an uncaught exception.
+  const deliver = (event: ArticleIngestedEvent): void => {
+    try {
+      onEvent(event);
+    } catch (error) {
+      onListenerError(error, event);
+    }
+  };
   const subscriber = connection.duplicate();
   subscriber.on('message', (received: string, raw: string) => {
     if (received !== channel) return;
@@ -51,7 +66,7 @@ export async function subscribeArticleIngested(
     }
     for (const candidate of Array.isArray(message) ? message : [message]) {
       const parsed = ArticleIngestedEvent.safeParse(candidate);
-      if (parsed.success) onEvent(parsed.data);
+      if (parsed.success) deliver(parsed.data);
       else options.onInvalid?.(raw, parsed.error);
     }
   });
@@ -61,4 +76,10 @@ export async function subscribeArticleIngested(
     await subscriber.unsubscribe(channel).catch(() => undefined);
     subscriber.disconnect();
   };
+}
+
+function warnListenerError(error: unknown, event: ArticleIngestedEvent): void {
+  process.emitWarning(
+    `an article-ingested listener failed on ${event.articleId}: ${error instanceof Error ? error.message : String(error)}`,
+  );
 }

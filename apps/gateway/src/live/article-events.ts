@@ -22,7 +22,11 @@ export interface ArticleEventsHandle extends ArticleEvents {
 /** Subscribes to the Redis channel (resolves once subscribed) and fans events out locally. */
 export async function createArticleEvents(
   redis: RedisConnection,
-  options: { prefix?: string; onInvalid?: (raw: string) => void } = {},
+  options: {
+    prefix?: string;
+    onInvalid?: (raw: string) => void;
+    onListenerError?: (error: unknown, event: ArticleIngestedEvent) => void;
+  } = {},
 ): Promise<ArticleEventsHandle> {
   const listeners = new Set<(event: ArticleIngestedEvent) => void>();
   const stops = new Set<() => void>();
@@ -33,6 +37,9 @@ export async function createArticleEvents(
     {
       ...(options.prefix === undefined ? {} : { prefix: options.prefix }),
       onInvalid: (raw) => options.onInvalid?.(raw),
+      ...(options.onListenerError === undefined
+        ? {}
+        : { onListenerError: options.onListenerError }),
     },
   );
   return {

@@ -76,3 +76,32 @@ describe('subscribeArticleIngested, one message holding a batch', () => {
     }
   });
 });
+
+describe('subscribeArticleIngested, a callback that throws', () => {
+  it('reports the error and still delivers the rest of the message and later messages', async () => {
+    const received: string[] = [];
+    const failures: { error: unknown; articleId: string }[] = [];
+    const all = countdown(4);
+    const unsubscribe = await subscribeArticleIngested(
+      redis,
+      (delivered) => {
+        all.tick();
+        if (delivered.articleId === 'a1') throw new Error('listener broke');
+        received.push(delivered.articleId);
+      },
+      {
+        prefix,
+        onListenerError: (error, failed) => failures.push({ error, articleId: failed.articleId }),
+      },
+    );
+    try {
+      await publishArticleIngested(redis, [event(1), event(2), event(3)], { prefix });
+      await publishArticleIngested(redis, event(4), { prefix });
+      await all.done;
+      expect(received).toEqual(['a2', 'a3', 'a4']);
+      expect(failures).toEqual([{ error: new Error('listener broke'), articleId: 'a1' }]);
+    } finally {
+      await unsubscribe();
+    }
+  });
+});
