@@ -27,6 +27,9 @@ const INFINITIVE_CUES = new Set([
   'accuse',
 ]);
 
+// Of INFINITIVE_CUES, the verbs whose infinitive follows them directly ("offered to resign").
+const SUBJECT_INFINITIVE_CUES = new Set(['claim', 'vow', 'pledge', 'threaten', 'agree', 'offer']);
+
 /** Where the content stands relative to its cue. */
 export interface ClauseContext {
   /** The content follows "that": a clause whatever its words. */
@@ -50,8 +53,13 @@ export function isClause(
   const words = tokenize(content.replace(/,\s(?:who|which)\s[^,]*,/g, ',')).slice(0, 24);
   if (words.length < 2) return false;
   // "called on Turkey to halt…", "accused Biden of lying": an infinitive or gerund complement.
-  if (
+  // "vowed to …", "claimed to have …": these verbs take the infinitive with no object between,
+  // so in "claiming a right to Turkey to have a say" the infinitive belongs to the noun.
+  const takesInfinitive =
     INFINITIVE_CUES.has(base) &&
+    (!SUBJECT_INFINITIVE_CUES.has(base) || /^(?:not\s+)?to\s+[a-z]/.test(content));
+  if (
+    takesInfinitive &&
     /^(?:[\w'’.-]+\s+){0,8}?(?:to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+|of\s+[a-z]+ing)\b/.test(
       content,
     ) &&
@@ -62,7 +70,7 @@ export function isClause(
   )
     return true;
   // "admitted wanting to …", "advocated packing the Court": a gerund complement.
-  if (GERUND_CUES.has(base) && /^(?:not\s+)?[a-z]{3,}ing\b/.test(content)) return true;
+  if (GERUND_CUES.has(base) && GERUND.test(content)) return true;
   // "questioned whether …", "asked why …": an embedded question.
   if (/^(?:whether|if|why|how)\s/.test(content) && words.length >= 3) return true;
   // A subject pronoun opens a clause: "she fully supports…", "they made a mistake".
@@ -79,14 +87,21 @@ export function isClause(
   return head.some(
     (w, i) =>
       i > 0 &&
-      (FINITE.test(w.lower) ||
+      // "a right to have a say": an infinitive, not a finite verb ("declared X to be Y" reports).
+      ((FINITE.test(w.lower) && !(INFINITIVE_AUX.has(w.lower) && head[i - 1]?.lower === 'to')) ||
         IRREGULAR_PAST.has(w.lower) ||
-        (i > 1 && isPresentVerb(w.text, head[i - 1]?.lower ?? '')) ||
+        // A short plural at the end is a noun ("patent laws", "iOS apps"), not a verb.
+        (i > 1 &&
+          (w.text.length > 4 || i + 1 < head.length) &&
+          isPresentVerb(w.text, head[i - 1]?.lower ?? '')) ||
         ((standsAlone || CLAUSE_ONLY_CUES.has(base)) && isPluralPresent(head, i))),
   );
 }
 
 const SUBJECT_PRONOUN = /^(?:he|she|they|it|we|i|you|there)$/;
+const INFINITIVE_AUX = new Set(['have', 'do']);
+// "using …", "re-entering …", "not paying …"; "nothing" and "during" are no gerunds.
+const GERUND = /^(?:not\s+)?(?![a-z]*thing\b|during\b)(?:[a-z]+-)?[a-z]{2,}ing\b/;
 const GERUND_CUES = new Set(
   'admit deny advocate propose recommend suggest report recall regret consider argue describe'.split(
     ' ',
@@ -122,9 +137,13 @@ const NOT_BEFORE_VERB = new Set(
 
 /** "the public opposes expanding…": a present-tense verb after a noun. */
 function isPresentVerb(word: string, previous: string): boolean {
-  if (!/^[a-z]{3,}[^su]s$/.test(word) || /(?:sis|ics|ness)$/.test(word)) return false;
-  // "similar measures", "sexual abuses": an adjective before a plural noun.
-  if (/(?:al|ous|ive|ic|ful|ar|ary|ible|able)$/.test(previous)) return false;
+  // Four letters is enough for a verb ("wins", "sees"); "-is" ("this", "basis"), "-ities" and
+  // "news" are no verbs.
+  if (!/^[a-z]{2,}[^su]s$/.test(word) || /(?:is|ics|ness|ities)$/.test(word) || word === 'news')
+    return false;
+  // "similar measures", "sexual abuses": an adjective before a plural noun; "500 jobs": a number.
+  if (/(?:al|ous|ive|ic|ful|ar|ary|ible|able)$/.test(previous) || /^\d/.test(previous))
+    return false;
   return !NOT_BEFORE_VERB.has(previous) && !/['’]s$/.test(previous);
 }
 
