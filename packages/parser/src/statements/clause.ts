@@ -195,3 +195,35 @@ export function opensClause(text: string): boolean {
 
 const AUXILIARY =
   /^(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|shall|won't|can't|didn't|doesn't|don't|isn't|wasn't|aren't|weren't|hasn't|haven't|hadn't|shouldn't|wouldn't|couldn't)$/;
+
+const ADVERB = /^(?:[a-z]+ly|then|also|still|later|soon|once|again|even|never)$/;
+const PAST_AUXILIARY =
+  /^(?:is|are|was|were|be|been|being|has|have|had|having|will|would|could|can|should|may|might|must|did|does|do|shall|to|not|never)$/;
+const PRESENT_MARKER =
+  /^(?:is|are|has|have|will|can|should|may|might|must|does|do|shall|isn't|aren't|hasn't|haven't|won't|can't|shouldn't|doesn't|don't)$/;
+
+/** True for a simple past form ("closed", "went") that no auxiliary or determiner governs. */
+function isSimplePast(word: string, previous: string): boolean {
+  if (!/^[a-z]{3,}ed$/.test(word) && !IRREGULAR_PAST.has(word)) return false;
+  return !PAST_AUXILIARY.test(previous) && !NOT_BEFORE_VERB.has(previous);
+}
+
+/**
+ * True when `before` reads in the present, perfect or future ("has cancelled", "should be
+ * opened") or is a directive's content ("recommended residents avoid …"), and `after`, a
+ * coordinated clause, opens with a subject and a simple past ("the city closed two roads"): the
+ * tense shift shows the writer's narration taking over from the reported content.
+ */
+export function pastClauseAfterPresent(before: string, after: string, directive: boolean): boolean {
+  const next = tokenize(after.slice(0, 100)).slice(0, 7);
+  const first = next[0];
+  if (first === undefined || /^(?:that|which|who|whom|to|if|whether)$/.test(first.lower))
+    return false;
+  const verb = next.findIndex((w) => FINITE.test(w.lower) || IRREGULAR_PAST.has(w.lower));
+  const w = next[verb];
+  if (w === undefined || !isSimplePast(w.lower, next[verb - 1]?.lower ?? '')) return false;
+  // A subject must come first: "but only secured …" goes on with the content's own subject.
+  const subject = next.slice(0, verb).filter((x) => !ADVERB.test(x.lower));
+  if (subject.length === 0 || subject.some((x) => RELATIVE.has(x.lower))) return false;
+  return directive || tokenize(before).some((x) => PRESENT_MARKER.test(x.lower));
+}

@@ -6,7 +6,7 @@ import { isSpaceUnit } from '../text/chars.js';
 import { cueBase } from './cues.js';
 import type { Cue } from './cue-finder.js';
 import { audienceWords } from './cue-lexicon.js';
-import { isClause } from './clause.js';
+import { isClause, pastClauseAfterPresent } from './clause.js';
 import type { Sentence } from './sentences.js';
 import { QUOTE_MASK } from './subject.js';
 
@@ -27,6 +27,11 @@ const REPORT_PAST = new Set([
 ]);
 // Words that show the "subject" is really part of the content ("and that he said").
 const STOP_BEFORE_SUBJECT = new Set(['that', 'which', 'who', 'what', 'if', 'whether']);
+
+// Verbs whose content is what should happen ("urged residents to stay", "recommended they avoid").
+const DIRECTIVE_CUES = new Set(
+  'recommend urge ask call demand order advise propose suggest instruct request'.split(' '),
+);
 
 // Verbs that take a person or body as object before a "that" clause.
 const OBJECT_THAT = new Set([
@@ -65,10 +70,19 @@ export interface Range {
 }
 
 /** Trims reported content at the first point where another clause or report begins. */
-export function cutContent(text: string): string {
+export function cutContent(text: string, directive = false): string {
   let end = text.length;
   const m = CUT.exec(text);
   if (m !== null) end = m.index;
+  // "… avoid crowded places, and the city closed two roads": the narration goes on in the past.
+  for (const mm of text.matchAll(/,\s(?:and|but)\s/g)) {
+    const at = mm.index ?? end;
+    if (at >= end) break;
+    if (pastClauseAfterPresent(text.slice(0, at), text.slice(at + mm[0].length), directive)) {
+      end = at;
+      break;
+    }
+  }
   // A trailing ", where …" is the writer's background on a place; one closed by a comma before
   // the sentence goes on ("sending troops to Libya, where a war is underway, breaks the deal")
   // is a parenthesis inside the content.
@@ -176,7 +190,7 @@ export function forwardContent(
   );
   if (time !== null && !that) skip += time[0].length;
   at += skip;
-  let content = cutContent(masked.slice(at, sentence.end));
+  let content = cutContent(masked.slice(at, sentence.end), DIRECTIVE_CUES.has(cue.base));
   // "While one candidate stated X, Y": the subordinate clause ends at its comma.
   // "First, after X questioned whether …, Trump alleged": only the clause the cue stands in.
   const fullLead = masked.slice(sentence.start, cue.start);

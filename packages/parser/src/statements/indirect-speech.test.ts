@@ -51,3 +51,26 @@ describe('clause shapes of reported content', () => {
     ]);
   });
 });
+
+describe('where reported content ends', () => {
+  it('ends at ", and <subject> <simple past>" after present or directive content', () => {
+    expect(
+      indirect(
+        'Health officials recommended residents avoid crowded places during the summit, and the city closed two main roads.',
+        'The club has said its coach has resigned, and the players quickly left the stadium.',
+      ).map((s) => s.quote),
+    ).toEqual(['residents avoid crowded places during the summit', 'its coach has resigned']);
+  });
+
+  it('keeps a coordinated clause in the same tense, or one without its own subject', () => {
+    expect(
+      indirect(
+        'Police said twenty people were arrested, and two officers were injured.',
+        'The agency reported the plant is expected to reopen, but only produced half its output.',
+      ).map((s) => s.quote),
+    ).toEqual([
+      'twenty people were arrested, and two officers were injured',
+      'the plant is expected to reopen, but only produced half its output',
+    ]);
+  });
+});
