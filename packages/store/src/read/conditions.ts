@@ -118,16 +118,34 @@ export function quotesWhere(a: string, filter: StatementConditions): RawBuilder<
   ];
 }
 
-/** The article aliased `a` carries a signatory list matching the signatory conditions. */
+/**
+ * The article aliased `a` carries a signatory list matching the signatory conditions.
+ * Written as `id in (articles of the matching lists)`, not as an exists per article: the planner
+ * took `groups @> … or exists (member)` for half of all lists, and then walked the articles in
+ * date order expecting a match every few rows. A group on 34 of 10,000 articles read ~6,000
+ * articles for a page; the lists' own indexes find the 34 at once. The article ids are grouped so
+ * that the planner counts matching articles, not matching signatories (a country's 374
+ * signatories are on 136 articles: counted as 374, the date-order walk still won, and read 1,636).
+ */
 export function carriesListWhere(a: string, filter: SignatoryConditions): RawBuilder<SqlBool>[] {
-  if (!given(filter.countryCode) && !given(filter.group)) return [];
-  const inner = signatoryWhere(
-    sql.ref('sl.article_id'),
-    sql.ref('sl.id'),
-    sql.ref('sl.groups'),
-    filter,
-  );
+  const country = given(filter.countryCode) ? filter.countryCode.trim().toUpperCase() : null;
+  const group = given(filter.group) ? filter.group.trim() : null;
+  if (country === null && group === null) return [];
+  // The lists named for the group or with a member placed in it, as (article_id, list_id).
+  const groupLists =
+    group === null
+      ? null
+      : sql`select gl.article_id, gl.id as list_id from signatory_lists gl where gl.groups @> array[${group}]::text[]
+          union all
+          select gm.article_id, gm.list_id from signatories gm where gm.group_name = ${group}`;
+  // Every signatory belongs to a list, so a signatory of the country names its list.
+  const lists =
+    country === null
+      ? groupLists
+      : sql`select sc.article_id, sc.list_id from signatories sc where sc.country_code = ${country}${
+          groupLists === null ? sql`` : sql` and (sc.article_id, sc.list_id) in (${groupLists})`
+        }`;
   return [
-    sql<SqlBool>`exists (select 1 from signatory_lists sl where sl.article_id = ${ref(a, 'id')} and ${sql.join(inner, sql` and `)})`,
+    sql<SqlBool>`${ref(a, 'id')} in (select m.article_id from (${lists}) m group by m.article_id)`,
   ];
 }
