@@ -6,10 +6,10 @@
 import type { Dirent } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { readFile, readdir, realpath, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Redis } from 'ioredis';
-import { isInside, isNotFound } from './inbox-source.js';
+import { isInside, isNotFound, readRegularFile } from './inbox-source.js';
 import type { IngestQueue } from './ingest-queue.js';
 import type { InboxScanResult } from './jobs.js';
 import { INGEST_QUEUE_NAME, resolvePrefix, type QueueNamingOptions } from './options.js';
@@ -165,12 +165,16 @@ async function* walk(
 }
 
 /**
- * SHA-256 hex of a file of `size` bytes (as the scan saw it); a large one is streamed: an
- * oversized file must not be read whole just to be named.
+ * SHA-256 hex of a file of `size` bytes (as the scan saw it), null when it is no longer a regular
+ * file. A small one is read at once, synchronously (see readRegularFile); a large one is
+ * streamed: an oversized file must not be read whole just to be named.
  */
-async function hashFile(file: string, size: number): Promise<string> {
+async function hashFile(file: string, size: number): Promise<string | null> {
   const hash = createHash('sha256');
-  if (size <= 1024 * 1024) return hash.update(await readFile(file)).digest('hex');
+  if (size <= 1024 * 1024) {
+    const bytes = readRegularFile(file);
+    return bytes && hash.update(bytes).digest('hex');
+  }
   for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
   return hash.digest('hex');
 }

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -39,6 +40,8 @@ describe('loadIngestSource', () => {
     await writeFile(path.join(inbox, 'a.txt'), 'hello');
     await writeFile(path.join(root, 'secret.txt'), 'secret');
     await symlink(path.join(root, 'secret.txt'), path.join(inbox, 'escape.txt'));
+    await mkdir(path.join(inbox, 'now-a-folder.txt'));
+    execFileSync('mkfifo', [path.join(inbox, 'now-a-pipe.txt')]);
   });
   afterAll(async () => rm(root, { recursive: true, force: true }));
 
@@ -72,5 +75,17 @@ describe('loadIngestSource', () => {
     await expect(loadIngestSource(job('gone.txt'), { inboxDir: inbox })).rejects.toMatchObject({
       code: 'SOURCE_MISSING',
     });
+  });
+
+  it('reports a path that became a folder as SOURCE_MISSING', async () => {
+    await expect(
+      loadIngestSource(job('now-a-folder.txt'), { inboxDir: inbox }),
+    ).rejects.toMatchObject({ code: 'SOURCE_MISSING' });
+  });
+
+  it('reports a path that became a named pipe as SOURCE_MISSING without waiting for a writer', async () => {
+    await expect(
+      loadIngestSource(job('now-a-pipe.txt'), { inboxDir: inbox }),
+    ).rejects.toMatchObject({ code: 'SOURCE_MISSING' });
   });
 });

@@ -217,8 +217,15 @@ describe('input that is not bad', () => {
   it('a file changed between scan and processing stores what the file holds now, once', async () => {
     const before = seedVariant('changed before');
     const after = seedVariant('changed after');
-    const job = await addInbox('changed.txt', before);
+    // The scan saw `before`; the file was rewritten before its job ran. (Rewriting it after the
+    // job was added raced the job's read, which could see the file half-written.)
     await writeFile(path.join(inbox, 'changed.txt'), after);
+    const job = await queue.addInboxFile({
+      path: 'changed.txt',
+      contentHash: sha256Hex(before),
+      size: before.length,
+      mtimeMs: Date.now(),
+    });
     const status = await settled(job.jobId);
     expect(status.state).toBe('completed');
     const stored = await store.getArticle(status.result?.articles[0]?.articleId ?? '');
