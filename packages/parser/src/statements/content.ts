@@ -229,21 +229,18 @@ export function backwardContent(
   // "CLAUSE, X said." / "CLAUSE, said X." — the cue and its subject close the sentence.
   const tailAt = Math.max(cue.end, subjectEnd);
   const tail = masked.slice(tailAt, sentence.end);
-  // "CLAUSE, X said, and CLAUSE": the attribution interrupts the content (rule 10).
-  const rest = BACKWARD_TAIL.test(tail) ? null : INTERRUPTED_REST.exec(tail);
-  if (!BACKWARD_TAIL.test(tail) && rest === null) return null;
   const head = masked.slice(sentence.start, Math.min(subjectStart, cue.start));
   const m = /,\s*$/.exec(head);
   if (m === null) return null;
   const content = head.slice(0, m.index).replace(/^[\s"“]+/, '');
-  if (
-    content.length < 8 ||
-    content.includes(QUOTE_MASK) ||
-    !isClause(content, cue.base, { standsAlone: true })
-  ) {
-    return null;
-  }
+  if (content.includes(QUOTE_MASK)) return null;
   const start = sentence.start + head.indexOf(content);
+  const split = splitClause(content, tail, cue.base);
+  if (split !== null) return { start, end: tailAt + split.end, text: split.text };
+  // "CLAUSE, X said, and CLAUSE": the attribution interrupts the content (rule 10).
+  const rest = BACKWARD_TAIL.test(tail) ? null : INTERRUPTED_REST.exec(tail);
+  if (!BACKWARD_TAIL.test(tail) && rest === null) return null;
+  if (content.length < 8 || !isClause(content, cue.base, { standsAlone: true })) return null;
   const more = rest?.[1];
   if (more === undefined) return { start, end: start + content.length };
   const joiner = /^(?:and|but|or)\s/.test(more) ? ', ' : ' ';
@@ -251,9 +248,46 @@ export function backwardContent(
   return { start, end, text: `${content}${joiner}${more}` };
 }
 
+/**
+ * "This year, he said, he came to …", "If the findings hold, experts say, the plan fails": an
+ * attribution that splits one clause in two. Only a lead that cannot stand alone is completed by
+ * what follows; `end` is the rest's end, relative to `tail`.
+ */
+function splitClause(
+  lead: string,
+  tail: string,
+  base: string,
+): { end: number; text: string } | null {
+  const split = SPLIT_REST.exec(tail);
+  const more = split?.[1];
+  if (split === null || more === undefined || PARTICIPLE_ONLY.test(more)) return null;
+  const subordinate = SUBORDINATE_LEAD.test(lead);
+  if (!subordinate && isClause(lead, base, { standsAlone: true })) return null;
+  const text = `${lead}, ${more}`;
+  // After a subordinate lead the rest needs its own subject and verb; after a bare subject
+  // ("Local officials, he said, have …") the two make the clause together.
+  const clause =
+    isClause(more, base, { standsAlone: true }) ||
+    (!subordinate && isClause(text, base, { standsAlone: true }));
+  return clause ? { end: split[0].indexOf(more) + more.length, text } : null;
+}
+
+// A lead that sets the scene ("On Sunday", "Since then") rather than naming the subject.
+const ADVERBIAL_LEAD =
+  /^(?:in|on|at|since|as|after|before|during|for|from|by|with|over|under|amid|despite|following|longer|earlier|later|then|now|yesterday|today|meanwhile|however|also|still|when|while|if|although|though|because|once|until)\b/i;
+
+const SUBORDINATE_LEAD =
+  /^(?:if|when|while|although|though|because|since|after|before|once|unless|until)\b/i;
+
+// The rest of a clause the attribution splits, up to the sentence end or a semicolon.
+const SPLIT_REST = /^\s*,\s+([^;:\uE000]{8,}?)[\s.!?]*(?:;[^]*)?$/;
+// ", making her the first …" goes on with the speaker; "containing it may require …" is a subject.
+const PARTICIPLE_ONLY =
+  /^[a-z]+ing\b(?![^,]*\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\b)/;
+
 // After an interrupting attribution: ", and paying back the loan seems realistic."
 const INTERRUPTED_REST =
-  /^\s*,\s+((?:and|but|or|then)\s[^;:\uE000]+?|[a-z]+ed\b[^;:\uE000]*?)[\s.!?]*$/;
+  /^\s*,\s+((?:and|but|or|then)\s[^;:\uE000]+?|[a-z]+ed\b[^;:\uE000]*?)[\s.!?]*(?:;[^]*)?$/;
 
 /** Content around a source-first cue: "According to X, …", "…, according to X". */
 export function sourceFirstContent(
@@ -287,8 +321,21 @@ export function sourceFirstContent(
   const after = /^\s*,\s*/.exec(masked.slice(subjectEnd, sentence.end));
   if (after !== null) {
     const content = cutContent(masked.slice(subjectEnd + after[0].length, sentence.end));
+    const start = subjectEnd + after[0].length;
+    // "Local authorities, according to X, have noted …": the subject before the source belongs
+    // to the content (rule 10).
+    const lead = /^(.*\S),\s*$/.exec(masked.slice(sentence.start, cue.start))?.[1];
+    if (
+      lead !== undefined &&
+      !/[,\uE000]/.test(lead) &&
+      !ADVERBIAL_LEAD.test(lead) &&
+      !isClause(lead, cue.base, { standsAlone: true })
+    ) {
+      const text = `${lead} ${content}`;
+      if (isClause(text, cue.base, { standsAlone: true }))
+        return { start: sentence.start, end: start + content.length, text };
+    }
     if (content.length >= 8 && isClause(content, cue.base, { standsAlone: true })) {
-      const start = subjectEnd + after[0].length;
       return { start, end: start + content.length };
     }
   }

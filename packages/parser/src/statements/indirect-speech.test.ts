@@ -74,3 +74,37 @@ describe('where reported content ends', () => {
     ]);
   });
 });
+
+describe('an attribution that splits one clause (rule 10)', () => {
+  it('joins a lead that cannot stand alone to the rest of the clause', () => {
+    expect(
+      indirect(
+        'Last spring, Trade Minister Lea Hart said, the factory closed its doors.',
+        'If the rain continues, experts say, the river may flood the old town.',
+      ).map((s) => s.quote),
+    ).toEqual([
+      'Last spring, the factory closed its doors',
+      'If the rain continues, the river may flood the old town',
+    ]);
+  });
+
+  it('joins the rest up to a semicolon', () => {
+    expect(
+      indirect(
+        'Orders will stay strong this year, Lea Hart said, and hiring looks likely; the union disagreed.',
+      ).map((s) => s.quote),
+    ).toEqual(['Orders will stay strong this year, and hiring looks likely']);
+  });
+
+  it('keeps the subject before "according to X," in the content', () => {
+    expect(
+      indirect('Nearby residents, according to the local radio, have reported a smell of gas.'),
+    ).toEqual([{ quote: 'Nearby residents have reported a smell of gas', speaker: 'local radio' }]);
+  });
+
+  it('does not read a participle after the attribution as the rest of the clause', () => {
+    expect(
+      indirect('On Monday, Mayor Lea Hart announced her resignation, ending a decade in office.'),
+    ).toEqual([]);
+  });
+});
