@@ -231,7 +231,11 @@ export function findCues(
     if (prev !== undefined && /ing$/.test(t.lower) && ING_NOUN_BEFORE.has(prev.lower)) return;
     // "May's proposed Brexit deal": a participle after a possessive modifies a noun.
     if (prev !== undefined && /['’]s$/.test(prev.text) && /ed$/.test(t.lower)) return;
-    const particle = PARTICLE_AFTER[base]?.find((p) => p === next?.lower);
+    // No closure over `next` here: one would make V8 allocate a context for every token.
+    const particle =
+      next !== undefined && PARTICLE_AFTER[base]?.includes(next.lower) === true
+        ? next.lower
+        : undefined;
     // "agreed with Airbus to open a factory": a deal between parties, not a view shared.
     if (
       base === 'agree' &&
