@@ -58,7 +58,9 @@ function withOwner(name: string, p: Phrase, previous: Phrase | undefined, text: 
 
 // "the Kursk region", "the region of Kursk": found from the noun, looking a few words around it.
 function placesIn(text: string, into: Set<string>): void {
-  for (const m of text.matchAll(placeNoun)) {
+  // An exec loop, not matchAll, which copies the pattern for every text (most have no match).
+  placeNoun.lastIndex = 0;
+  for (let m = placeNoun.exec(text); m !== null; m = placeNoun.exec(text)) {
     const before = namesBefore.exec(text.slice(Math.max(0, m.index - 60), m.index));
     const after = namesAfter.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
     for (const name of [before?.[1], after?.[1]]) {

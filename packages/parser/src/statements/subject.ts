@@ -53,7 +53,12 @@ const PARENTHETICAL =
 
 function lastClause(segment: string): { text: string; offset: number } {
   let cut = 0;
-  for (const m of segment.matchAll(CLAUSE_BREAK)) cut = (m.index ?? 0) + m[0].length;
+  // An exec loop, not matchAll: matchAll copies the pattern and wraps each match for its
+  // iterator, on every cue's subject span.
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(segment); m !== null; m = CLAUSE_BREAK.exec(segment)) {
+    cut = m.index + m[0].length;
+  }
   return { text: segment.slice(cut), offset: cut };
 }
 
