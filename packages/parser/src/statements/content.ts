@@ -100,7 +100,7 @@ export function cutContent(text: string, directive = false): string {
   // Only a speech verb marks it: in "said it killed nine and injured 50" the second verb is
   // still the content's own.
   for (const mm of text.matchAll(
-    /(?:,\s*)?\s(?:and|but)\s(?:also\s|then\s|later\s|[a-z]+ly\s)?([a-z]+ed|said|told|wrote)\b/g,
+    /(?:,\s*)?\s(?:and|but)\s(?:also\s|then\s|later\s|[a-z]+ly\s)?([a-z]+ed|said|told|wrote|felt|thought)\b/g,
   )) {
     if ((mm.index ?? end) >= end) break;
     if (cueBase(mm[1] ?? '') !== undefined) {

@@ -108,6 +108,10 @@ const QUOTATIVE_BE = /^(?:was|were|is|am|are|[\p{L}]+['’](?:s|m|re))$/u;
 
 const WH = new Set(['whether', 'why', 'how']);
 
+// "ordered last week that …", "added on Tuesday that …": when it was said, then the clause.
+const TIME_THEN_THAT =
+  /^\s+(?:(?:last|this|earlier|later)\s+(?:week|month|year|night|morning|afternoon|evening)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|earlier|later|previously)\s+that\s/;
+
 // "challenged the mayor to publish …", "offered to resign": an object and an infinitive.
 const OBJECT_TO = new Set(['challenge', 'invite']);
 const OBJECT_THEN_INFINITIVE = /^\s+(?:[\p{L}'’.-]+\s+){0,4}?to\s+(?!the\b|a\b|an\b)[a-z]+/u;
@@ -138,7 +142,7 @@ const NOT_SPEECH_NEXT: Readonly<Record<string, readonly string[]>> = {
 
 // "over alleged plots", "of reported abuses": a participle after a preposition modifies a noun.
 const PREPOSITION_BEFORE = new Set(
-  'over of for about against amid among with into from on in'.split(' '),
+  'over of for about against amid amidst among amongst with into from on in'.split(' '),
 );
 // "the member states of the union", "reports of abuse": plurals that are nouns before "of".
 const NOUN_BEFORE_OF = new Set(
@@ -252,7 +256,10 @@ export function findCues(
       /^[^.;:!?]*\uE000/.test(masked.slice(t.end, Math.min(to, t.end + 80))) ||
       nextNonSpace(masked, t.end) === ':';
     // "questioned whether …": an embedded question counts like a "that" clause.
-    const followedByThat = next?.lower === 'that' || (next !== undefined && WH.has(next.lower));
+    const followedByThat =
+      next?.lower === 'that' ||
+      (next !== undefined && WH.has(next.lower)) ||
+      TIME_THEN_THAT.test(masked.slice(t.end, Math.min(to, t.end + 40)));
     const predicative =
       next?.lower !== 'that' &&
       predicativeObject(

@@ -108,3 +108,27 @@ describe('an attribution that splits one clause (rule 10)', () => {
     ).toEqual([]);
   });
 });
+
+describe('cue shapes', () => {
+  it('ends the content at "but felt" and reads the feeling as its own report', () => {
+    const quotes = indirect(
+      'Senator Ivo Brandt called for a ban on fracking but felt the small farms should be exempt.',
+    ).map((s) => s.quote);
+    expect(quotes).toContain('the small farms should be exempt');
+    expect(quotes.some((q) => q.includes('but felt'))).toBe(false);
+  });
+
+  it('takes a "that" clause after a time phrase', () => {
+    expect(
+      indirect('Judge Ann Cole ordered last week that the ballots be counted by hand.'),
+    ).toEqual([{ quote: 'the ballots be counted by hand', speaker: 'Ann Cole' }]);
+  });
+
+  it('does not read a participle after "amongst" as a cue', () => {
+    expect(
+      indirect(
+        'Amongst reported incidents of abuse by church officials, recently two bishops were convicted of fraud.',
+      ),
+    ).toEqual([]);
+  });
+});
