@@ -7,7 +7,7 @@ import { cueBase } from './cues.js';
 import { classifyMention, type Mention } from './mention.js';
 import type { ArticleMemo, Subject } from './memo.js';
 import type { PlaceWords } from './names.js';
-import type { Resolved, SpeakerResolver } from './resolve.js';
+import { isSourceNoun, type Resolved, type SpeakerResolver } from './resolve.js';
 import type { Sentence } from './sentences.js';
 import { leadingSubject, subjectAfter, subjectBefore, type SubjectPhrase } from './subject.js';
 import { articlePos, cuesOf, type Unit } from './unit.js';
@@ -28,11 +28,21 @@ const NOT_A_SUBJECT =
 const VERB_INSIDE =
   /\b(?:is|are|was|were|am|be|been|being|had|have|has|do|does|did|will|would|can|could|must|should|shall|may|might|seems?|reportedly|want|wants|wanted|think|thinks|know|knows|need|needs|don['’]t|doesn['’]t|didn['’]t|isn['’]t|wasn['’]t|aren['’]t|weren['’]t|won['’]t|can['’]t)(?![\p{L}'’])/u;
 
+const CLOCK_TIME =
+  /^(?:at|by|around|about|until|shortly\s+(?:before|after))\s+(?:(?:about|around|approximately|roughly)\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.|[ap]m\b|h\b)?\s*(?:(?:local\s+time|GMT|UTC)\s+)?/i;
+const ENDS_IN_PREPOSITION =
+  /\s(?:in|of|on|at|to|for|with|by|from|into|onto|about|over|under|than|as|like|against|between)$/i;
+// "I" is a pronoun only after a lower-case word: "World War I" and "Charles I" are names.
+const PRONOUN_INSIDE = /\S\s+(?:he|she|they|we|you|it)(?:\s|$)|\b\p{Ll}+\s+I(?:\s|$)/u;
+
+// End-anchored: run it only on the last characters before a cue.
+const PLURAL_NOUN_BEFORE = /\s([a-z]{3,}[^s\W]s)$/;
+
 const GERUND_BEFORE =
   /\b(?:of|for|about|by|without|after|before|while|despite|from|on|in|to|by|with)(?:\s+[a-z]+ly)?$/i;
 
 const DOCUMENT_BEFORE =
-  /\b(?:story|stories|report|reports|letter|statement|message|post|tweet|release|article|document|email|e-mail|memo|note|study|paper|filing|complaint|lawsuit|petition|ruling|decree|order)$/i;
+  /\b(?:story|stories|report|reports|placards?|signs|banners?|letters?|statement|message|post|tweet|release|article|document|email|e-mail|memo|note|study|paper|filing|complaint|lawsuit|petition|ruling|decree|order)$/i;
 
 // "artist Leisha Riddell emphasized …": a clause opening with a (titled) name and its verb.
 const CHUNK_SUBJECT =
@@ -97,8 +107,16 @@ function readSubject(phrase: string, places: PlaceWords): Subject | null {
     .replace(LEADING_TIME, '')
     // "what WalesOnline called", "Mitsotakis speaking to the Atlantic Council called".
     .replace(/^what\s+/i, '')
+    // "At about 5:17 p.m. his daughter": a clock time before the subject, with no comma.
+    .replace(CLOCK_TIME, '')
+    // "accused Biden of saying", "praised the mayor for saying": the object before "of/for"
+    // says what the gerund reports.
+    .replace(/\s+(?:of|for)$/, '')
     .replace(/\s+[a-z]+ing\b.*$/, '');
   if (text === '' || NOT_A_SUBJECT.test(text) || VERB_INSIDE.test(text)) return null;
+  // "The border deal resulted in", "this one I": a phrase that ends in a preposition or has a
+  // personal pronoun after its first word is a clause or a fragment, not a noun phrase.
+  if (ENDS_IN_PREPOSITION.test(text) || PRONOUN_INSIDE.test(text)) return null;
   // A speech verb inside makes it a clause ("Reuters reported …"); a plural noun that ends the
   // phrase is its head ("local reports", "initial claims").
   const words = text.split(/\s+/);
@@ -271,9 +289,19 @@ export function attribute(
         found = { phrase: { text: relative[1], start, apposition: null }, mention };
       }
     }
+    // "…asking the government to act": a participle never has its subject after it, so the noun
+    // phrase there is its object or the content.
     found ??=
       usable(subjectBefore(masked, sentence.start, cue.start), memo) ??
-      usable(subjectAfter(masked, cue.end, sentence.end), memo);
+      (participle ? null : usable(subjectAfter(masked, cue.end, sentence.end), memo));
+    // "court cases challenging the results": a participle right after a plural noun that names
+    // no source describes that noun; nobody is reported as speaking.
+    const nounBefore =
+      found === null && participle ? PLURAL_NOUN_BEFORE.exec(before.slice(-40)) : null;
+    const noun = nounBefore?.[1];
+    if (noun !== undefined && !isSourceNoun(noun) && !DOCUMENT_BEFORE.test(noun)) {
+      return { cue, mention: null, speaker: null, resolution: 'NONE' };
+    }
     if (found === null && participle) {
       if (earlier !== null)
         return { cue, mention: null, speaker: earlier, resolution: 'PREVIOUS_SPEAKER' };

@@ -4,7 +4,7 @@
  * (an acronym in parentheses replaces the name it abbreviates, with the common noun after it;
  * "from" reads as "of").
  */
-import { groupHeadNouns } from './vocabulary.js';
+import { groupHeadNouns, unnamedPluralNouns } from './vocabulary.js';
 
 /** A group phrase found in text. */
 export interface GroupMention {
@@ -47,6 +47,41 @@ export function findGroupMentions(text: string): GroupMention[] {
     const tail = m[7] === undefined ? '' : ` and ${m[7]}`;
     const name = `${[...modifiers, head].join(' ')} of ${m[3] ?? ''}${named}${tail}`;
     found.push({ name, head, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  }
+  return found;
+}
+
+/** A plural noun phrase that is the subject of a past-tense verb. */
+export interface PluralSubject {
+  name: string;
+  kind: 'GROUP' | 'UNNAMED';
+  start: number;
+}
+
+const PLURAL_HEADS = [...new Set([...groupHeadNouns, ...unnamedPluralNouns])].join('|');
+// "an assembly of several foreign ministers in Cairo denounced", "residents in Southbank
+// rejected": the plural head, up to two modifiers and a place or body after "in/of/from", then
+// the verb whose subject the phrase is.
+const PLURAL_SUBJECT = new RegExp(
+  String.raw`\b((?:[Aa]n?|[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Tt]hese|[Tt]hose)\s+)?((?:[a-z]+\s+of\s+)?(?:(?:several|some|many|two|three|four|five|dozens\s+of|hundreds\s+of|thousands\s+of|\d[\d,]*|other)\s+)?(?:[a-z][a-z-]*\s+){0,2}?(${PLURAL_HEADS})(?:\s+(?:in|of|from|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?)\s+(?:(?:also|later|then|jointly|all|both|had|have|already)\s+)?[a-z]+ed\b`,
+  'g',
+);
+const NOT_MODIFIER_START = /^(?:and|or|but|that|which|who|with|by|to|for|said|says|as)\s/;
+
+/** Plural subjects in `text`, which a later "they" most likely refers to. */
+export function findPluralSubjects(text: string): PluralSubject[] {
+  const found: PluralSubject[] = [];
+  for (const m of text.matchAll(PLURAL_SUBJECT)) {
+    // "The countries condemned": a definite plural points back to a source named before.
+    if (/^(?:the|their|its|his|her|these|those)\s/i.test(m[1] ?? '')) continue;
+    const name = m[2] ?? '';
+    if (name === '' || NOT_MODIFIER_START.test(name)) continue;
+    const head = m[3] ?? '';
+    found.push({
+      name,
+      kind: groupHeadNouns.has(head) ? 'GROUP' : 'UNNAMED',
+      start: (m.index ?? 0) + m[0].indexOf(name),
+    });
   }
   return found;
 }

@@ -27,8 +27,10 @@ export type Mention =
   | { type: 'GROUP'; text: string; name: string; parts: string[] }
   | { type: 'UNNAMED'; text: string; name: string };
 
+// "her final Instagram story", "their joint statement": a possessive may take a few modifiers
+// before the document; the owner speaks.
 const DOCUMENTS =
-  /^(his|her|their|its|the|this|that)\s+(joint\s+)?(statement|letter|report|tweet|post|message|communiqu[eé]|release|press release|declaration|memo|note|document|article|study|paper|guidelines|filing|complaint|lawsuit|ruling|verdict|decision|website|account|spokes(person|man|woman)|office|campaign|team|lawyers?|attorneys?)$/i;
+  /^(his|her|their|its|the|this|that)\s+((?<=^(?:his|her|their|its)\s+)(?:[\p{L}\p{N}'’-]+\s+){1,3}?|joint\s+)?(statement|story|video|blog|column|essay|caption|speech|letter|report|tweet|post|message|communiqu[eé]|release|press release|declaration|memo|note|document|article|study|paper|guidelines|filing|complaint|lawsuit|ruling|verdict|decision|website|account|spokes(?:person|man|woman)|office|campaign|team|lawyers?|attorneys?)$/iu;
 const INDEFINITE =
   /^(a|an|another|one|some|several|many|most|two|three|four|five|other|various|numerous|unnamed|anonymous|few|multiple)\s/i;
 

@@ -3,7 +3,7 @@
  * resolver's timeline, so pronouns and role nouns can point back to them.
  */
 import type { PersonIndex } from './entities.js';
-import { findGroupMentions, mayMentionGroups } from './groups.js';
+import { findGroupMentions, findPluralSubjects, mayMentionGroups } from './groups.js';
 import type { SpeakerResolver } from './resolve.js';
 import { stripPossessive } from './tokens.js';
 import { analysedRuns } from './runs.js';
@@ -15,6 +15,8 @@ export function scanMentions(unit: Unit, people: PersonIndex, resolver: SpeakerR
   const runs = analysedRuns(unit);
   // Most units have no group phrase: one check of the unit spares a search of every sentence.
   const groups = mayMentionGroups(masked);
+  // A plural subject needs a past-tense verb after it: most units have no "ed " at all.
+  const plurals = masked.includes('ed ');
   let r = 0;
   for (const sentence of unit.sentences) {
     const sentencePos = articlePos(unit, sentence.start);
@@ -46,6 +48,20 @@ export function scanMentions(unit: Unit, people: PersonIndex, resolver: SpeakerR
       if (name === null || people.find(name) === undefined) continue;
       resolver.note(resolver.person(name, null, null), pos, sentencePos, false, !subjectSeen);
       subjectSeen = true;
+    }
+    if (plurals) {
+      // "Several foreign ministers met in Cairo. They concluded …": a plural subject is what a
+      // later "they" most likely means.
+      for (const p of findPluralSubjects(masked.slice(sentence.start, sentence.end))) {
+        const pos = articlePos(unit, sentence.start + p.start);
+        resolver.note(
+          { name: p.name, kind: p.kind, role: null, affiliation: null },
+          pos,
+          sentencePos,
+          false,
+          true,
+        );
+      }
     }
     if (!groups) continue;
     for (const g of findGroupMentions(masked.slice(sentence.start, sentence.end))) {

@@ -52,7 +52,8 @@ function turnMarker(text: string): string | undefined {
 
 const NONE: Resolved = { speaker: null, resolution: 'NONE' };
 
-function isSourceNoun(head: string): boolean {
+/** True when a common noun names a kind of source: a title, an organisation, people. */
+export function isSourceNoun(head: string): boolean {
   const h = head.toLowerCase();
   const singular = h.replace(/s$/, '');
   return [h, singular].some(
@@ -218,16 +219,21 @@ export class SpeakerResolver {
     const h = head.toLowerCase();
     const stem = h.replace(/s$/, '');
     if (plural) {
+      const named = this.latest(
+        pos,
+        (a) =>
+          (a.speaker.kind === 'GROUP' || a.speaker.kind === 'UNNAMED') &&
+          this.lower(a.speaker.name).includes(h),
+      );
+      if (named !== undefined) return named.speaker;
+      // "the police", "the residents": a kind of source in its own right, not the last group
+      // or unnamed source of another kind ("local reports", "his daughter").
+      if (unnamedPluralNouns.has(h) && !groupHeadNouns.has(h)) return null;
       const group =
         this.latest(
           pos,
-          (a) => a.speaker.kind === 'GROUP' && this.lower(a.speaker.name).includes(h),
-        ) ??
-        this.latest(
-          pos,
           (a) => (a.speaker.kind === 'GROUP' || a.speaker.kind === 'UNNAMED') && a.isSpeaker,
-        ) ??
-        this.latest(pos, (a) => a.speaker.kind === 'GROUP');
+        ) ?? this.latest(pos, (a) => a.speaker.kind === 'GROUP');
       return group?.speaker ?? null;
     }
     const byRole = this.latest(
@@ -306,7 +312,13 @@ export class SpeakerResolver {
             kind === 'THING'
               ? a.speaker.kind === 'ORGANIZATION' || a.speaker.kind === 'COUNTRY'
               : a.speaker.kind !== 'PERSON';
+          // The nearest collective is taken when it was a sentence's plural subject ("Several
+          // ministers met. They said …"); otherwise the last collective speaker.
+          const nearest = kind === 'COLLECTIVE' ? this.latest(pos, collective) : undefined;
           speaker =
+            (nearest?.isSubject === true && Math.floor(nearest.pos / 1e6) === Math.floor(pos / 1e6)
+              ? nearest.speaker
+              : undefined) ??
             this.latest(pos, (a) => collective(a) && a.isSpeaker)?.speaker ??
             this.latest(pos, collective)?.speaker ??
             null;

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from './extract.js';
+
+function run(...paragraphs: string[]) {
+  return extractStatements({
+    headline: 'Headline',
+    lede: null,
+    paragraphs: paragraphs.map((text, index) => ({ index, text })),
+  });
+}
+
+const speakerOf = (out: ReturnType<typeof run>, quote: string): string | null | undefined =>
+  out.find((s) => s.quote === quote)?.speaker?.name;
+
+describe('phrases that cannot be a speaker', () => {
+  it('keeps a clock time out of the subject', () => {
+    const out = run(
+      'The driver vanished on Sunday. At 6:40 p.m. his brother told the police the car "had been left running" near the bridge.',
+    );
+    expect(speakerOf(out, 'had been left running')).toBe('his brother');
+  });
+
+  it('reads a phrase ending in a preposition as a clause, not a subject', () => {
+    const out = run(
+      'The October border demarcation resulted in overlapping exclusive economic zone (EEZ) claims and would make the planned NordLink power cable cross Danish waters. They concluded that the deal is "null and void".',
+    );
+    expect(out.map((s) => s.speaker?.name)).toEqual([]);
+  });
+
+  it('reads a pronoun after other words as a fragment, not a name', () => {
+    const out = run(
+      '((WN)) What did the board tell you?',
+      '((Lena Berg)) Oh, this one I did say in my keynote talk; I\'m going to use that. So they had questions like "Why do you even play?"',
+    );
+    expect(out.map((s) => s.speaker?.name)).not.toContain('this one I');
+  });
+});
+
+describe('documents and posts', () => {
+  it('gives a possessive post with modifiers to its owner', () => {
+    const out = run(
+      'The singer Maya Lund died on Friday. Her last Facebook video post showed her garden with "see you soon" written across it.',
+    );
+    expect(speakerOf(out, 'see you soon')).toBe('Maya Lund');
+  });
+});
+
+describe('participles', () => {
+  it('never takes the noun phrase after a participle as its subject', () => {
+    const out = run(
+      'Residents, carrying banners asking the council to reopen the library, gathered outside the town hall on Monday.',
+    );
+    const asked = out.find((s) => s.cue === 'asking');
+    expect(asked?.speaker?.name).toBe('Residents');
+  });
+
+  it('reports nothing when a participle describes a plural noun that names no source', () => {
+    const out = run(
+      'The senator vowed to keep fighting "the good fight" with court cases challenging the election results in swing states.',
+    );
+    expect(out.map((s) => s.cue)).not.toContain('challenging');
+  });
+
+  // A guard: "Holt of" ends in a preposition, which must not make it a fragment.
+  it('gives "accused X of claiming" to X', () => {
+    const out = run('Mayor Ann Kerr accused Tom Holt of falsely claiming the bridge was safe.');
+    expect(speakerOf(out, 'the bridge was safe')).toBe('Tom Holt');
+  });
+});
+
+describe('plural sources', () => {
+  it('resolves "they" to the plural subject of the sentence before', () => {
+    const out = run(
+      'A delegation of five union leaders in Oslo rejected the offer on Monday. They said the proposal was "an insult to every nurse".',
+    );
+    expect(speakerOf(out, 'an insult to every nurse')).toBe(
+      'delegation of five union leaders in Oslo',
+    );
+  });
+
+  it('does not resolve "the ministers" to the plural noun phrase it stands in', () => {
+    const out = run(
+      'The foreign ministers of the Group of Seven (G7) said in a statement that the talks must go on.',
+      'The ministers condemned "in the clearest terms" the attack on the convoy.',
+    );
+    expect(speakerOf(out, 'in the clearest terms')).toBe('foreign ministers of the G7');
+  });
+
+  it('keeps "the police" apart from an earlier singular unnamed source', () => {
+    const out = run(
+      "The farmer's daughter said her father had not come home. Later the police said they were searching the hills.",
+    );
+    expect(speakerOf(out, 'they were searching the hills')).toBe('police');
+  });
+});
