@@ -112,6 +112,9 @@ const WH = new Set(['whether', 'why', 'how']);
 const TIME_THEN_THAT =
   /^\s+(?:(?:last|this|earlier|later)\s+(?:week|month|year|night|morning|afternoon|evening)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|earlier|later|previously)\s+that\s/;
 
+// "he's", "it's", "who's": a subject with "is" or "has", not a possessive.
+const CONTRACTED_SUBJECT = /^(?:he|she|it|that|who|what|there|here|where|everyone|nobody)['’]s$/;
+
 // "challenged the mayor to publish …", "offered to resign": an object and an infinitive.
 const OBJECT_TO = new Set(['challenge', 'invite']);
 const OBJECT_THEN_INFINITIVE = /^\s+(?:[\p{L}'’.-]+\s+){0,4}?to\s+(?!the\b|a\b|an\b)[a-z]+/u;
@@ -233,8 +236,15 @@ export function findCues(
     if (prev !== undefined && DETERMINERS.has(prev.lower) && !/ing$/.test(t.lower)) return;
     // "a public briefing that …", "the warning that …": an -ing noun, not a participle.
     if (prev !== undefined && /ing$/.test(t.lower) && ING_NOUN_BEFORE.has(prev.lower)) return;
-    // "May's proposed Brexit deal": a participle after a possessive modifies a noun.
-    if (prev !== undefined && /['’]s$/.test(prev.text) && /ed$/.test(t.lower)) return;
+    // "May's proposed Brexit deal", "the legal team's claims": after a possessive, a participle
+    // modifies a noun and an -s form is a plural noun ("the lawyers' claims" too). ("he's said"
+    // is a verb: "'s" is "has".)
+    if (
+      prev !== undefined &&
+      (/['’]s$/.test(prev.text) || /^['’]\s/.test(masked.slice(prev.end, prev.end + 2))) &&
+      (/ed$/.test(t.lower) || (/s$/.test(t.lower) && !CONTRACTED_SUBJECT.test(prev.lower)))
+    )
+      return;
     // No closure over `next` here: one would make V8 allocate a context for every token.
     const particle =
       next !== undefined && PARTICLE_AFTER[base]?.includes(next.lower) === true

@@ -4,6 +4,7 @@
  * (an acronym in parentheses replaces the name it abbreviates, with the common noun after it;
  * "from" reads as "of").
  */
+import type { Token } from './tokens.js';
 import { groupHeadNouns, unnamedPluralNouns } from './vocabulary.js';
 
 /** A group phrase found in text. */
@@ -58,29 +59,36 @@ export interface PluralSubject {
   start: number;
 }
 
-const PLURAL_HEADS = [...new Set([...groupHeadNouns, ...unnamedPluralNouns])].join('|');
+const PLURAL_HEADS: ReadonlySet<string> = new Set([...groupHeadNouns, ...unnamedPluralNouns]);
 // "an assembly of several foreign ministers in Cairo denounced", "residents in Southbank
-// rejected": the plural head, up to two modifiers and a place or body after "in/of/from", then
-// the verb whose subject the phrase is.
-const PLURAL_SUBJECT = new RegExp(
-  String.raw`\b((?:[Aa]n?|[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Tt]hese|[Tt]hose)\s+)?((?:[a-z]+\s+of\s+)?(?:(?:several|some|many|two|three|four|five|dozens\s+of|hundreds\s+of|thousands\s+of|\d[\d,]*|other)\s+)?(?:[a-z][a-z-]*\s+){0,2}?(${PLURAL_HEADS})(?:\s+(?:in|of|from|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?)\s+(?:(?:also|later|then|jointly|all|both|had|have|already)\s+)?[a-z]+ed\b`,
-  'g',
-);
+// rejected": up to two modifiers before the plural head, a place or body after "in/of/from",
+// then the past-tense verb whose subject the phrase is. The head is found among the unit's
+// tokens and the patterns run only around it: one pattern over every word cost too much.
+const AFTER_HEAD =
+  /(?:\s+(?:in|of|from|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?(?=\s+(?:(?:also|later|then|jointly|all|both|had|have|already)\s+)?[a-z]+ed\b)/y;
+const BEFORE_HEAD =
+  /(?:^|\s)((?:[Aa]n?|[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Tt]hese|[Tt]hose)\s+)?((?:[a-z]+\s+of\s+)?(?:(?:several|some|many|two|three|four|five|dozens\s+of|hundreds\s+of|thousands\s+of|\d[\d,]*|other)\s+)?(?:[a-z][a-z-]*\s+){0,2}?)$/;
 const NOT_MODIFIER_START = /^(?:and|or|but|that|which|who|with|by|to|for|said|says|as)\s/;
 
-/** Plural subjects in `text`, which a later "they" most likely refers to. */
-export function findPluralSubjects(text: string): PluralSubject[] {
+/** Plural subjects among `tokens` of `text`, which a later "they" most likely refers to. */
+export function findPluralSubjects(text: string, tokens: readonly Token[]): PluralSubject[] {
   const found: PluralSubject[] = [];
-  for (const m of text.matchAll(PLURAL_SUBJECT)) {
+  for (const t of tokens) {
+    if (!PLURAL_HEADS.has(t.text)) continue;
+    AFTER_HEAD.lastIndex = t.end;
+    const after = AFTER_HEAD.exec(text);
+    if (after === null) continue;
+    const front = BEFORE_HEAD.exec(text.slice(Math.max(0, t.start - 60), t.start));
     // "The countries condemned": a definite plural points back to a source named before.
-    if (/^(?:the|their|its|his|her|these|those)\s/i.test(m[1] ?? '')) continue;
-    const name = m[2] ?? '';
-    if (name === '' || NOT_MODIFIER_START.test(name)) continue;
-    const head = m[3] ?? '';
+    if (front === null || /^(?:the|their|its|his|her|these|those)\s/i.test(front[1] ?? '')) {
+      continue;
+    }
+    const modifiers = front[2] ?? '';
+    if (NOT_MODIFIER_START.test(modifiers)) continue;
     found.push({
-      name,
-      kind: groupHeadNouns.has(head) ? 'GROUP' : 'UNNAMED',
-      start: (m.index ?? 0) + m[0].indexOf(name),
+      name: modifiers + t.text + after[0],
+      kind: groupHeadNouns.has(t.text) ? 'GROUP' : 'UNNAMED',
+      start: t.start - modifiers.length,
     });
   }
   return found;

@@ -99,7 +99,8 @@ export function classifyMention(raw: string, places: PlaceWords): Mention | null
   const text = raw.trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '');
   if (text === '') return null;
   const lower = text.toLowerCase();
-  const pronoun = pronouns[lower];
+  // "He's said", "They've said": a contracted auxiliary leaves the pronoun.
+  const pronoun = pronouns[lower] ?? pronouns[lower.replace(/['’](?:s|ve|d|ll|re|m)$/, '')];
   if (pronoun !== undefined) return { type: 'PRONOUN', text, pronoun };
   const doc = DOCUMENTS.exec(text);
   if (doc !== null) {

@@ -7,7 +7,7 @@ import { findGroupMentions, findPluralSubjects, mayMentionGroups } from './group
 import type { SpeakerResolver } from './resolve.js';
 import { stripPossessive } from './tokens.js';
 import { analysedRuns } from './runs.js';
-import { articlePos, type Unit } from './unit.js';
+import { articlePos, unitTokens, type Unit } from './unit.js';
 
 /** Notes the unit's mentions on the resolver's timeline. */
 export function scanMentions(unit: Unit, people: PersonIndex, resolver: SpeakerResolver): void {
@@ -52,11 +52,11 @@ export function scanMentions(unit: Unit, people: PersonIndex, resolver: SpeakerR
     if (plurals) {
       // "Several foreign ministers met in Cairo. They concluded …": a plural subject is what a
       // later "they" most likely means.
-      for (const p of findPluralSubjects(masked.slice(sentence.start, sentence.end))) {
-        const pos = articlePos(unit, sentence.start + p.start);
+      const tokens = unitTokens(unit, sentence.start, sentence.end);
+      for (const p of findPluralSubjects(masked, tokens)) {
         resolver.note(
           { name: p.name, kind: p.kind, role: null, affiliation: null },
-          pos,
+          articlePos(unit, p.start),
           sentencePos,
           false,
           true,

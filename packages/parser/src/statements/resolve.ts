@@ -66,6 +66,23 @@ export function isSourceNoun(head: string): boolean {
   );
 }
 
+/**
+ * Whether a role is the one a role noun names: "the president" is the "US President", not the
+ * "President-elect", a "former president" or the "Vice President".
+ */
+function holdsRole(role: string, stem: string): boolean {
+  let at = role.indexOf(stem);
+  while (at !== -1) {
+    const before = role.slice(Math.max(0, at - 8), at);
+    const after = role.slice(at + stem.length, at + stem.length + 6);
+    if (!/(?:vice|former|ex|deputy|past)[\s-]$/.test(before) && !after.startsWith('-elect')) {
+      return true;
+    }
+    at = role.indexOf(stem, at + 1);
+  }
+  return false;
+}
+
 function affiliationOf(title: string | null): string | null {
   const first = title?.split(' ')[0];
   return first === undefined ? null : (countryFromDemonym(first)?.name ?? null);
@@ -238,7 +255,7 @@ export class SpeakerResolver {
     }
     const byRole = this.latest(
       pos,
-      (a) => a.speaker.kind === 'PERSON' && this.lower(a.speaker.role ?? '').includes(stem),
+      (a) => a.speaker.kind === 'PERSON' && holdsRole(this.lower(a.speaker.role ?? ''), stem),
     );
     if (byRole !== undefined) return byRole.speaker;
     const byName = this.latest(

@@ -93,3 +93,26 @@ describe('plural sources', () => {
     expect(speakerOf(out, 'they were searching the hills')).toBe('police');
   });
 });
+
+describe('role nouns and cue nouns', () => {
+  it('reads "the president" as the sitting president, not the president-elect', () => {
+    const out = run(
+      'US President Tom Hale met President-elect Ann Rowe on Monday. The president vowed to keep fighting "the good fight" in the courts.',
+    );
+    expect(speakerOf(out, 'the good fight')).toBe('Tom Hale');
+  });
+
+  it('reads a speech noun after a possessive as a noun, not the cue of a quote', () => {
+    const out = run(
+      'Former governor Lee Moran, who denounced the campaign team\'s claims as a "national disgrace", spoke on Friday.',
+      'Senator Ann Holt denounced the campaign lawyers\' claims as "pure fiction" on Sunday.',
+    );
+    expect(speakerOf(out, 'national disgrace')).toBe('Lee Moran');
+    expect(speakerOf(out, 'pure fiction')).toBe('Ann Holt');
+  });
+
+  it('reads "He\'s said" as a pronoun, never as a person named "He"', () => {
+    const out = run('Governor Lee Moran spoke on Friday. He\'s said "never again" before.');
+    expect(speakerOf(out, 'never again')).toBe('Lee Moran');
+  });
+});
