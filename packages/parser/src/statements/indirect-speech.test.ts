@@ -132,3 +132,13 @@ describe('cue shapes', () => {
     ).toEqual([]);
   });
 });
+
+describe('one speech act per content', () => {
+  it('reports a content once when two cues name the same source', () => {
+    expect(
+      indirect(
+        'Per figures reported by The Associated Press, 300 nurses are leaving the service each month.',
+      ).map((s) => s.quote),
+    ).toEqual(['300 nurses are leaving the service each month']);
+  });
+});

@@ -59,6 +59,7 @@ export function extractIndirect(
   if (cues.length === 0) return drafts;
   let channel: string | null | undefined;
   let covered: Range | null = null;
+  const drafted: Range[] = [];
   cues.forEach((cue, i) => {
     const participle = /ing$/.test(cue.phrase);
     // A cue inside content already reported belongs to that report ("Fox News reported sources confirmed…").
@@ -130,6 +131,9 @@ export function extractIndirect(
       )
     )
       return;
+    // "Per numbers reported by the AP, …": two cues of one source report one speech act.
+    if (drafted.some((r) => r.start === range.start && r.end === range.end)) return;
+    drafted.push(range);
     covered = range;
     channel ??= findChannel(masked.slice(sentence.start, sentence.end));
     drafts.push(
