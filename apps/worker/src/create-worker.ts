@@ -52,6 +52,7 @@ export async function createIngestionWorker(
     redis: options.redis,
     prefix,
     inboxDir: options.inboxDir,
+    ...(options.inboxSettleMs === undefined ? {} : { inboxSettleMs: options.inboxSettleMs }),
     parse: parseArticles,
     isParseError,
     logger: options.logger,

@@ -12,6 +12,7 @@ import type { parseArticles } from '@wiredesk/parser';
 import {
   formatFailure,
   isIngestSourceError,
+  INBOX_SETTLE_MS,
   loadIngestSource,
   permanentFailure,
   UNKNOWN_FAILURE_CODE,
@@ -39,6 +40,8 @@ export interface IngestProcessorDeps {
   /** Announces stored articles; default: one PUBLISH per write batch on `redis`. */
   events?: EventPublisher;
   inboxDir: string;
+  /** An inbox file rewritten less than this long ago is read again later (see loadIngestSource). */
+  inboxSettleMs?: number;
   parse: typeof parseArticles;
   isParseError: (error: unknown) => error is Error & { code: string };
   logger?: WorkerLogger;
@@ -100,10 +103,26 @@ export function createIngestProcessor(deps: IngestProcessorDeps): IngestProcesso
 
     let source;
     try {
-      source = await loadIngestSource(data, { inboxDir: deps.inboxDir });
+      source = await loadIngestSource(data, {
+        inboxDir: deps.inboxDir,
+        settleMs: deps.inboxSettleMs ?? INBOX_SETTLE_MS,
+      });
     } catch (error) {
       if (isIngestSourceError(error))
         return failPermanently(job, error.file, { code: error.code, message: error.message });
+      // A file still being written, or a read error: retried, and recorded when it lasts.
+      if (job.isFinalAttempt) {
+        await record(
+          job,
+          data.kind === 'inbox' ? data.path : data.uri,
+          describeTransient(error),
+        ).catch((recordError: unknown) =>
+          deps.logger?.error(
+            { jobId: job.jobId, err: String(recordError) },
+            'could not record failure',
+          ),
+        );
+      }
       throw error;
     }
 

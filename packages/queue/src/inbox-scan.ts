@@ -9,7 +9,7 @@ import { createReadStream } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Redis } from 'ioredis';
-import { isInside, isNotFound, readRegularFile } from './inbox-source.js';
+import { INBOX_SETTLE_MS, isInside, isNotFound, readRegularFile } from './inbox-source.js';
 import type { IngestQueue } from './ingest-queue.js';
 import type { InboxScanResult } from './jobs.js';
 import { INGEST_QUEUE_NAME, resolvePrefix, type QueueNamingOptions } from './options.js';
@@ -40,7 +40,7 @@ const byName = new Intl.Collator();
 /** Scans the inbox once and enqueues new or changed files. Hidden files (".name") are ignored. */
 export async function scanInbox(options: InboxScanOptions): Promise<InboxScanResult> {
   const key = inboxSeenKey(options);
-  const settleMs = options.settleMs ?? 1000;
+  const settleMs = options.settleMs ?? INBOX_SETTLE_MS;
   const realRoot = await realpath(options.inboxDir);
   const result: InboxScanResult = { files: 0, enqueued: 0, unchanged: 0, rejected: [] };
   const present = new Set<string>();

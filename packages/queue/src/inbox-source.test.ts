@@ -1,9 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isIngestSourceError } from './errors.js';
 import { isInside, loadIngestSource, resolveInboxPath } from './inbox-source.js';
+import { sha256Hex } from './job-id.js';
 import type { InboxIngestJobData } from './jobs.js';
 
 describe('resolveInboxPath', () => {
@@ -87,5 +89,44 @@ describe('loadIngestSource', () => {
     await expect(
       loadIngestSource(job('now-a-pipe.txt'), { inboxDir: inbox }),
     ).rejects.toMatchObject({ code: 'SOURCE_MISSING' });
+  });
+
+  describe('a file rewritten since the scan', () => {
+    const scanned = Buffer.from('the article as the scan hashed it');
+    // A writer rewriting in place truncates, then writes: a read in between sees part of it.
+    const partOfTheNew = Buffer.from('the article as it is being rewri');
+    const scannedJob = (relative: string): InboxIngestJobData => ({
+      ...job(relative),
+      contentHash: sha256Hex(scanned),
+      size: scanned.length,
+    });
+
+    it('is not read while it may still be being written: a retried SOURCE_CHANGING', async () => {
+      await writeFile(path.join(inbox, 'rewriting.txt'), partOfTheNew);
+      const error: unknown = await loadIngestSource(scannedJob('rewriting.txt'), {
+        inboxDir: inbox,
+        settleMs: 60_000,
+      }).catch((thrown: unknown) => thrown);
+      expect(error).toMatchObject({ code: 'SOURCE_CHANGING' });
+      expect(isIngestSourceError(error)).toBe(false);
+    });
+
+    it('is read as it is now once it has settled, or when it still holds what was scanned', async () => {
+      await writeFile(path.join(inbox, 'rewritten.txt'), partOfTheNew);
+      const past = new Date(Date.now() - 120_000);
+      await utimes(path.join(inbox, 'rewritten.txt'), past, past);
+      const settled = await loadIngestSource(scannedJob('rewritten.txt'), {
+        inboxDir: inbox,
+        settleMs: 60_000,
+      });
+      expect(Buffer.from(settled.bytes)).toEqual(partOfTheNew);
+
+      await writeFile(path.join(inbox, 'unchanged.txt'), scanned);
+      const fresh = await loadIngestSource(scannedJob('unchanged.txt'), {
+        inboxDir: inbox,
+        settleMs: 60_000,
+      });
+      expect(Buffer.from(fresh.bytes)).toEqual(scanned);
+    });
   });
 });

@@ -11,7 +11,14 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { IngestSourceError } from './errors.js';
+import { sha256Hex } from './job-id.js';
 import type { IngestJobData } from './jobs.js';
+
+/** A file modified less than this many ms ago may still be being written. */
+export const INBOX_SETTLE_MS = 1000;
+
+/** Code of the retried error for an inbox file rewritten so recently it may still be half-written. */
+export const SOURCE_CHANGING = 'SOURCE_CHANGING';
 
 /** The bytes of a job's file and how to name it. */
 export interface IngestSource {
@@ -35,21 +42,32 @@ export function resolveInboxPath(inboxDir: string, relativePath: string): string
   return isInside(path.resolve(inboxDir), full) ? full : null;
 }
 
+export interface LoadSourceOptions {
+  inboxDir: string;
+  /**
+   * An inbox file that no longer holds what the scan hashed and was modified less than this many
+   * ms ago is not read as it is: its writer may be half-way through (a rewrite in place truncates
+   * first), and a half file would be stored as an article of its own. Default 0: no check.
+   */
+  settleMs?: number;
+}
+
 /**
  * Loads a job's bytes.
  * @throws IngestSourceError `SOURCE_OUTSIDE_INBOX` when the path, after resolving symlinks, is not
  * inside the inbox; `SOURCE_MISSING` when the file is gone (deleted after the scan) or is no
- * longer a regular file.
+ * longer a regular file. An Error with code `SOURCE_CHANGING` (worth a retry) when the file
+ * changed since the scan and has not settled yet.
  */
 export function loadIngestSource(
   data: IngestJobData,
-  options: { inboxDir: string },
+  options: LoadSourceOptions,
 ): Promise<IngestSource> {
   // An error thrown by the executor rejects the promise, as an async function's would.
   return new Promise((resolve) => resolve(readIngestSource(data, options)));
 }
 
-function readIngestSource(data: IngestJobData, options: { inboxDir: string }): IngestSource {
+function readIngestSource(data: IngestJobData, options: LoadSourceOptions): IngestSource {
   if (data.kind === 'content') {
     return {
       bytes: Buffer.from(data.contentBase64, 'base64'),
@@ -75,10 +93,17 @@ function readIngestSource(data: IngestJobData, options: { inboxDir: string }): I
         `${full} resolves to ${realFile}, outside the inbox`,
       );
     }
-    const bytes = readRegularFile(realFile);
-    if (bytes === null)
+    const file = readRegular(realFile);
+    if (file === null)
       throw new IngestSourceError('SOURCE_MISSING', full, `${full} is no longer a regular file`);
-    return { bytes, fileName: path.basename(full), uri: full };
+    const age = Date.now() - file.mtimeMs;
+    if (age >= 0 && age < (options.settleMs ?? 0) && sha256Hex(file.bytes) !== data.contentHash) {
+      throw Object.assign(
+        new Error(`${full} changed since the scan and is still being written (${age} ms ago)`),
+        { code: SOURCE_CHANGING },
+      );
+    }
+    return { bytes: file.bytes, fileName: path.basename(full), uri: full };
   } catch (error) {
     if (error instanceof IngestSourceError) throw error;
     if (isNotFound(error)) {
@@ -95,9 +120,15 @@ function readIngestSource(data: IngestJobData, options: { inboxDir: string }): I
  * O_NONBLOCK: opening a FIFO does not wait for a writer (and changes nothing for a regular file).
  */
 export function readRegularFile(file: string): Buffer | null {
+  return readRegular(file)?.bytes ?? null;
+}
+
+/** readRegularFile, with the modification time of what was read. */
+function readRegular(file: string): { bytes: Buffer; mtimeMs: number } | null {
   const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
-    return fstatSync(fd).isFile() ? readFileSync(fd) : null;
+    const info = fstatSync(fd);
+    return info.isFile() ? { bytes: readFileSync(fd), mtimeMs: info.mtimeMs } : null;
   } finally {
     closeSync(fd);
   }

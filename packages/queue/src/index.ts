@@ -24,7 +24,15 @@ export {
   type JobFailure,
 } from './failure.js';
 export { inboxSeenKey, scanInbox, type InboxScanOptions } from './inbox-scan.js';
-export { isInside, loadIngestSource, resolveInboxPath, type IngestSource } from './inbox-source.js';
+export {
+  INBOX_SETTLE_MS,
+  isInside,
+  loadIngestSource,
+  resolveInboxPath,
+  SOURCE_CHANGING,
+  type IngestSource,
+  type LoadSourceOptions,
+} from './inbox-source.js';
 export {
   createIngestQueue,
   type EnqueueResult,
