@@ -9,6 +9,8 @@ import { stripPossessive } from './tokens.js';
 import { analysedRuns } from './runs.js';
 import { articlePos, unitTokens, type Unit } from './unit.js';
 
+const PRONOUN_LED = /^\s*(?:He|She)\s/;
+
 /** Notes the unit's mentions on the resolver's timeline. */
 export function scanMentions(unit: Unit, people: PersonIndex, resolver: SpeakerResolver): void {
   const { masked } = unit;
@@ -20,7 +22,9 @@ export function scanMentions(unit: Unit, people: PersonIndex, resolver: SpeakerR
   let r = 0;
   for (const sentence of unit.sentences) {
     const sentencePos = articlePos(unit, sentence.start);
-    let subjectSeen = false;
+    // "He currently advises Governor Larry Hogan": a sentence led by "he" or "she" keeps the
+    // earlier subject; a name later in it is not its subject.
+    let subjectSeen = PRONOUN_LED.test(masked.slice(sentence.start, sentence.start + 12));
     for (; r < runs.length; r++) {
       const run = runs[r];
       const first = run?.tokens[0];

@@ -116,3 +116,12 @@ describe('role nouns and cue nouns', () => {
     expect(speakerOf(out, 'never again')).toBe('Lee Moran');
   });
 });
+
+describe('who a sentence is about', () => {
+  it('keeps the earlier subject when a sentence led by "he" names someone else', () => {
+    const out = run(
+      'Ron Keel founded the survey firm in 1997. He now advises Governor Lara Hume. He says the race is "too close to call".',
+    );
+    expect(speakerOf(out, 'too close to call')).toBe('Ron Keel');
+  });
+});
