@@ -3,13 +3,13 @@
  * path → size:mtime:hash so unchanged files are neither re-read nor re-enqueued; a new or changed
  * file gets the job id of its content, so two scans (or two workers) never ingest it twice.
  */
-import type { Dirent } from 'node:fs';
+import type { Dirent, Stats } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { open, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Redis } from 'ioredis';
-import { INBOX_SETTLE_MS, isInside, isNotFound, readRegularFile } from './inbox-source.js';
+import { INBOX_SETTLE_MS, isInside, isNotFound } from './inbox-source.js';
 import type { IngestQueue } from './ingest-queue.js';
 import type { InboxScanResult } from './jobs.js';
 import { INGEST_QUEUE_NAME, resolvePrefix, type QueueNamingOptions } from './options.js';
@@ -54,7 +54,7 @@ export async function scanInbox(options: InboxScanOptions): Promise<InboxScanRes
     pending = [];
     const hashes = await Promise.all(
       chunk.map((file) =>
-        hashFile(file.full, file.size).catch((error: unknown) => {
+        hashUnchangedFile(file).catch((error: unknown) => {
           if (isNotFound(error)) return null; // deleted since the stat
           throw error;
         }),
@@ -165,16 +165,53 @@ async function* walk(
 }
 
 /**
- * SHA-256 hex of a file of `size` bytes (as the scan saw it), null when it is no longer a regular
- * file. A small one is read at once, synchronously (see readRegularFile); a large one is
- * streamed: an oversized file must not be read whole just to be named.
+ * SHA-256 hex of a file as the scan stat'ed it; null when it is no longer a regular file, or when
+ * it changed since that stat (replaced, or written while read): the next scan looks again, once
+ * it has settled. Before, the memory could pair the stat's size and mtime with other bytes, and a
+ * file being rewritten was queued under the hash of a part of it. A small file is read at once,
+ * synchronously (see readRegularFile); a large one is streamed: an oversized file must not be read
+ * whole just to be named.
  */
-async function hashFile(file: string, size: number): Promise<string | null> {
+async function hashUnchangedFile(file: {
+  full: string;
+  size: number;
+  mtimeMs: number;
+}): Promise<string | null> {
   const hash = createHash('sha256');
-  if (size <= 1024 * 1024) {
-    const bytes = readRegularFile(file);
-    return bytes && hash.update(bytes).digest('hex');
+  const unchanged = (info: Stats, bytesRead: number) =>
+    info.isFile() &&
+    info.size === file.size &&
+    info.mtimeMs === file.mtimeMs &&
+    bytesRead === file.size;
+  if (file.size <= 1024 * 1024) {
+    const fd = openSync(file.full, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      if (!fstatSync(fd).isFile()) return null;
+      // One byte more than the stat said, so a file that grew shows it.
+      const bytes = Buffer.allocUnsafe(file.size + 1);
+      let bytesRead = 0;
+      for (;;) {
+        const got = readSync(fd, bytes, bytesRead, bytes.length - bytesRead, null);
+        bytesRead += got;
+        if (got === 0 || bytesRead === bytes.length) break;
+      }
+      return unchanged(fstatSync(fd), bytesRead)
+        ? hash.update(bytes.subarray(0, bytesRead)).digest('hex')
+        : null;
+    } finally {
+      closeSync(fd);
+    }
   }
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
+  const handle = await open(file.full, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    if (!(await handle.stat()).isFile()) return null;
+    let bytesRead = 0;
+    for await (const chunk of handle.createReadStream({ autoClose: false })) {
+      hash.update(chunk as Buffer);
+      bytesRead += (chunk as Buffer).length;
+    }
+    return unchanged(await handle.stat(), bytesRead) ? hash.digest('hex') : null;
+  } finally {
+    await handle.close();
+  }
 }
