@@ -9,7 +9,7 @@ import { stripPossessive } from './tokens.js';
 import { analysedRuns } from './runs.js';
 import { articlePos, unitTokens, type Unit } from './unit.js';
 
-const PRONOUN_LED = /^\s*(?:He|She)\s/;
+const PRONOUN_LED = /^\s*(He|She)\s/;
 
 /** Notes the unit's mentions on the resolver's timeline. */
 export function scanMentions(unit: Unit, people: PersonIndex, resolver: SpeakerResolver): void {
@@ -23,8 +23,10 @@ export function scanMentions(unit: Unit, people: PersonIndex, resolver: SpeakerR
   for (const sentence of unit.sentences) {
     const sentencePos = articlePos(unit, sentence.start);
     // "He currently advises Governor Larry Hogan": a sentence led by "he" or "she" keeps the
-    // earlier subject; a name later in it is not its subject.
-    let subjectSeen = PRONOUN_LED.test(masked.slice(sentence.start, sentence.start + 12));
+    // earlier subject for that pronoun; the first name later in it is the likelier referent of
+    // the other one ("He appointed Ann Roe. She said …").
+    const ledBy = PRONOUN_LED.exec(masked.slice(sentence.start, sentence.start + 12))?.[1];
+    let subjectSeen = false;
     for (; r < runs.length; r++) {
       const run = runs[r];
       const first = run?.tokens[0];
@@ -50,7 +52,9 @@ export function scanMentions(unit: Unit, people: PersonIndex, resolver: SpeakerR
       }
       const name = run.name;
       if (name === null || people.find(name) === undefined) continue;
-      resolver.note(resolver.person(name, null, null), pos, sentencePos, false, !subjectSeen);
+      const speaker = resolver.person(name, null, null);
+      if (ledBy === undefined) resolver.note(speaker, pos, sentencePos, false, !subjectSeen);
+      else resolver.note(speaker, pos, sentencePos, false, false, subjectSeen ? undefined : ledBy);
       subjectSeen = true;
     }
     if (plurals) {

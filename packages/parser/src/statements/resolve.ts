@@ -26,6 +26,11 @@ export interface Antecedent {
   isSpeaker: boolean;
   /** The first person named in its sentence: the likeliest referent of a later "he". */
   isSubject: boolean;
+  /**
+   * Named first in a sentence led by this pronoun ("He appointed Ann Roe …"): not what the same
+   * pronoun later means, but the likeliest referent of the other one.
+   */
+  subjectUnless?: string;
 }
 
 /** A resolved speaker and how it was found. */
@@ -184,8 +189,9 @@ export class SpeakerResolver {
     sentence: number,
     isSpeaker: boolean,
     isSubject = false,
+    subjectUnless?: string,
   ): void {
-    this.timeline.push({ speaker, pos, sentence, isSpeaker, isSubject });
+    this.timeline.push({ speaker, pos, sentence, isSpeaker, isSubject, subjectUnless });
   }
 
   /** The most recent antecedent before `pos` that satisfies `accept`. */
@@ -221,14 +227,18 @@ export class SpeakerResolver {
     return this.latest(pos, (a) => a.isSpeaker)?.speaker ?? null;
   }
 
-  private resolvePerson(pos: number, sentence: number): Speaker | null {
+  private resolvePerson(pos: number, sentence: number, pronoun: string): Speaker | null {
     const isPerson = (a: Antecedent): boolean => a.speaker.kind === 'PERSON';
     // A person named earlier in the same sentence is the likeliest referent ("Zelenskyy … he said").
     const inSentence = this.timeline
       .filter((a) => isPerson(a) && a.sentence === sentence && a.pos < pos && !a.isSpeaker)
       .sort((a, b) => a.pos - b.pos)[0];
     if (inSentence !== undefined) return inSentence.speaker;
-    const salient = this.latest(pos, (a) => isPerson(a) && (a.isSpeaker || a.isSubject));
+    const he = pronoun.toLowerCase().replace(/['’].*$/, '');
+    const isSubject = (a: Antecedent): boolean =>
+      a.isSubject ||
+      (a.subjectUnless !== undefined && a.subjectUnless.toLowerCase() !== he && /^s?he$/.test(he));
+    const salient = this.latest(pos, (a) => isPerson(a) && (a.isSpeaker || isSubject(a)));
     return salient?.speaker ?? this.latest(pos, isPerson)?.speaker ?? null;
   }
 
@@ -321,7 +331,7 @@ export class SpeakerResolver {
           speaker =
             kind === 'SPEAKER'
               ? (this.interviewPronoun(mention.text) ?? this.lastSpeaker(pos))
-              : this.resolvePerson(pos, sentence);
+              : this.resolvePerson(pos, sentence, mention.text);
           // Interviews and profiles: "I" and "you" are the article's main person.
           speaker ??= this.mostMentionedPerson();
         } else {

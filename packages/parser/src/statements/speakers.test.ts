@@ -125,3 +125,19 @@ describe('who a sentence is about', () => {
     expect(speakerOf(out, 'too close to call')).toBe('Ron Keel');
   });
 });
+
+describe('he and she', () => {
+  it('takes the person a "he" sentence names for a following "she"', () => {
+    const out = run(
+      'Jon Dale is the mayor. He appointed Ann Roe as his deputy on Monday. She said the budget was balanced.',
+    );
+    expect(speakerOf(out, 'the budget was balanced')).toBe('Ann Roe');
+  });
+
+  it('keeps the earlier subject for the same pronoun', () => {
+    const out = run(
+      'Mara Lind runs the clinic. She hired Paul Oster last year. She says waiting times have halved.',
+    );
+    expect(speakerOf(out, 'waiting times have halved')).toBe('Mara Lind');
+  });
+});
