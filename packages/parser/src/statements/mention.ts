@@ -3,7 +3,7 @@
  * official", "The Ukrainian Defense Ministry", "Ukrainian President Volodymyr Zelenskyy") into
  * the kind of reference they make. Resolution to a canonical speaker happens in resolve.ts.
  */
-import { lookupCountry } from '../gazetteer/index.js';
+import { lookupCountry, lookupGroup } from '../gazetteer/index.js';
 import { capitalizedRuns, isOrganizationRun, splitTitledName, type PlaceWords } from './names.js';
 import { isCapitalized, stripPossessive, tokenize, type Token } from './tokens.js';
 import {
@@ -94,6 +94,21 @@ function documentOf(text: string): Mention | null {
   return { type: 'ORGANIZATION', text, name: stripPossessive(owner) };
 }
 
+// "Group", "of", "Seven", "G7": every word of a group's proper name is capitalised, a number or "of".
+const PROPER_NAME_WORDS =
+  /^(?:\p{Lu}[\p{L}\p{N}.-]*|\p{N}+|of)(?:\s+(?:\p{Lu}[\p{L}\p{N}.-]*|\p{N}+|of))*$/u;
+
+/**
+ * "The Group of Seven", "the G7", "NATO's": a group the gazetteer knows speaks as one
+ * organisation, whatever its words look like to the name rules ("Seven" is no person). Only
+ * proper-name forms: "the Baltic states" is several countries, left to the plural-noun rules.
+ */
+function knownGroup(text: string): Mention | null {
+  const name = stripPossessive(stripThe(text));
+  if (!PROPER_NAME_WORDS.test(name) || lookupGroup(name) === undefined) return null;
+  return { type: 'ORGANIZATION', text, name };
+}
+
 /** Classifies a subject phrase. Returns null when it names no source. */
 export function classifyMention(raw: string, places: PlaceWords): Mention | null {
   const text = raw.trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '');
@@ -111,6 +126,8 @@ export function classifyMention(raw: string, places: PlaceWords): Mention | null
   }
   // Interview transcripts mark speakers as ((WN)); their lines are not reported speech.
   if (text.includes('((')) return null;
+  const group = knownGroup(text);
+  if (group !== null) return group;
   const headed = personBeforePreposition(text, places) ?? documentOf(text);
   if (headed !== null) return headed;
   const tokens = tokenize(text);

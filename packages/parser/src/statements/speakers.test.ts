@@ -141,3 +141,25 @@ describe('he and she', () => {
     expect(speakerOf(out, 'waiting times have halved')).toBe('Mara Lind');
   });
 });
+
+describe('groups the gazetteer knows', () => {
+  const speakerFor = (out: ReturnType<typeof run>, quote: string) =>
+    out.find((s) => s.quote === quote)?.speaker;
+
+  it('reads "the Group of Eight" as one organisation, not a person named "Eight"', () => {
+    const out = run('The Group of Eight said on Monday that the fishing quotas "must be cut".');
+    expect(speakerFor(out, 'must be cut')).toMatchObject({
+      name: 'Group of Eight',
+      kind: 'ORGANIZATION',
+      role: null,
+    });
+  });
+
+  it('reads "the G20" as an organisation, as "NATO" is', () => {
+    const out = run(
+      'The G20 warned that the grain tariffs were "a mistake". NATO said the drills would go "as planned".',
+    );
+    expect(speakerFor(out, 'a mistake')).toMatchObject({ name: 'G20', kind: 'ORGANIZATION' });
+    expect(speakerFor(out, 'as planned')).toMatchObject({ name: 'NATO', kind: 'ORGANIZATION' });
+  });
+});
