@@ -4,7 +4,13 @@
  */
 import { countryFromDemonym, isCountryOrDemonym } from '../gazetteer/index.js';
 import { isCapitalized, stripPossessive, type Token } from './tokens.js';
-import { nonNameStarters, organizationWords, titleWords } from './vocabulary.js';
+import {
+  nonNameStarters,
+  organizationWords,
+  titleWords,
+  unnamedPluralNouns,
+  unnamedSingularNouns,
+} from './vocabulary.js';
 
 const PARTICLES = new Set([
   'de',
@@ -85,6 +91,25 @@ const GEOGRAPHIC = new Set([
   'treaty',
   'accord',
 ]);
+
+// "pollsters" → "pollster", "witnesses" → "witness", "authorities" → "authority".
+function singular(plural: string): string {
+  if (plural.endsWith('ies')) return `${plural.slice(0, -3)}y`;
+  if (plural.endsWith('sses')) return plural.slice(0, -2);
+  return plural.endsWith('s') ? plural.slice(0, -1) : plural;
+}
+
+/**
+ * Nouns for a kind of source ("pollster", "resident", "campaigner"), from the unnamed-source
+ * lexicons: written capitalised before a full name ("Pollster Ann Selzer") they are the person's
+ * role, as the title words are.
+ */
+const SOURCE_KIND_NOUNS: ReadonlySet<string> = new Set(
+  [
+    ...[...unnamedPluralNouns].filter((w) => w.endsWith('s')).map(singular),
+    ...unnamedSingularNouns,
+  ].filter((w) => !organizationWords.has(w)),
+);
 
 /** A name with the title words before it. */
 export interface TitledName {
@@ -191,11 +216,18 @@ export function splitTitledName(run: readonly Token[], places: PlaceWords): Titl
   ) {
     name.shift();
   }
+  const title = run.slice(0, k);
+  // Only before a full name: "Son Heung-min" keeps a given name that is also such a noun.
+  const lead = name[0];
+  if (name.length >= 3 && lead !== undefined && SOURCE_KIND_NOUNS.has(lead.lower)) {
+    title.push(lead);
+    name.shift();
+  }
   if (name.length === 0 || name.length > 4) return null;
   // "North Korean", "New Zealand", "Eastern Mediterranean": places, not people.
   if (places.has(name.map((t) => stripPossessive(t.text)).join(' '))) return null;
   if (name.some((t) => GEOGRAPHIC.has(stripPossessive(t.lower)))) return null;
-  return { name, title: run.slice(0, k) };
+  return { name, title };
 }
 
 /** True when the run reads as an organisation ("Ukrainian Defense Ministry"). */

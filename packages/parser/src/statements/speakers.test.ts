@@ -163,3 +163,36 @@ describe('groups the gazetteer knows', () => {
     expect(speakerFor(out, 'as planned')).toMatchObject({ name: 'NATO', kind: 'ORGANIZATION' });
   });
 });
+
+describe('a source noun before a name', () => {
+  const speakerFor = (out: ReturnType<typeof run>, quote: string) =>
+    out.find((s) => s.quote === quote)?.speaker;
+
+  it('reads "Pollster Dana Kirk" as Dana Kirk in the role of pollster', () => {
+    const out = run('Pollster Dana Kirk said the turnout "will break records" in the suburbs.');
+    expect(speakerFor(out, 'will break records')).toMatchObject({
+      name: 'Dana Kirk',
+      kind: 'PERSON',
+      role: 'Pollster',
+    });
+  });
+
+  it('does the same for other kinds of source the lexicons know', () => {
+    const out = run(
+      'Campaigner Rita Vance said the count was "deeply flawed". Resident Omar Haddad told reporters the tap water was "brown for a week".',
+    );
+    expect(speakerFor(out, 'deeply flawed')).toMatchObject({
+      name: 'Rita Vance',
+      role: 'Campaigner',
+    });
+    expect(speakerFor(out, 'brown for a week')).toMatchObject({
+      name: 'Omar Haddad',
+      role: 'Resident',
+    });
+  });
+
+  it('keeps a two-word name whose given name is also such a noun', () => {
+    const out = run('Fan Lixin said the new stadium "feels like home".');
+    expect(speakerFor(out, 'feels like home')).toMatchObject({ name: 'Fan Lixin', role: null });
+  });
+});
