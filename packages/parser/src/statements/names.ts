@@ -111,6 +111,23 @@ const SOURCE_KIND_NOUNS: ReadonlySet<string> = new Set(
   ].filter((w) => !organizationWords.has(w)),
 );
 
+// "spokesman", "official", "pollster": a title or a kind of source, never an organisation.
+const PERSON_NOUN_WORDS: ReadonlySet<string> = new Set(
+  [...titleWords, ...SOURCE_KIND_NOUNS].filter((w) => !organizationWords.has(w)),
+);
+
+/**
+ * True when an apposition describes a person: "a spokesman for the ministry", "the city's
+ * chief economist", "a senior official". Its head is the last word before a preposition.
+ */
+export function isPersonApposition(apposition: string): boolean {
+  const head =
+    /^(?:the|a|an)\s+((?:[\p{L}'’-]+\s+){0,4}?)([\p{L}-]+)(?=\s+(?:for|of|at|in|with|from|on)\s|\s*$)/iu.exec(
+      apposition.trim(),
+    )?.[2];
+  return head !== undefined && PERSON_NOUN_WORDS.has(head.toLowerCase());
+}
+
 /** A name with the title words before it. */
 export interface TitledName {
   name: Token[];

@@ -7,7 +7,7 @@ import type { Speaker, SpeakerResolution } from '@wiredesk/domain';
 import { countryFromDemonym } from '../gazetteer/index.js';
 import type { PersonIndex } from './entities.js';
 import type { Mention } from './mention.js';
-import { isPlaceWord, roleFromTitle } from './names.js';
+import { isPersonApposition, isPlaceWord, roleFromTitle } from './names.js';
 import {
   groupHeadNouns,
   organizationWords,
@@ -47,6 +47,10 @@ const ORGANIZATION_NOUNS = new Set(
     'manufacturer operator club federation association union report study survey statement'
   ).split(' '),
 );
+
+// "Lee Park", "Ana Bay Ortiz": two or three capitalised words, no "of" and no acronym.
+const PERSON_NAME =
+  /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?){1,2}$/u;
 
 const INTERVIEWER = /^(?:WN|Wikinews)$/i;
 
@@ -282,6 +286,21 @@ export class SpeakerResolver {
       : null;
   }
 
+  /** An organisation, a country or an unnamed source, as the mention names it. */
+  private named(
+    mention: Extract<Mention, { type: 'ORGANIZATION' | 'COUNTRY' | 'UNNAMED' }>,
+  ): Resolved {
+    return {
+      speaker: {
+        name: mention.type === 'ORGANIZATION' ? this.fullName(mention.name) : mention.name,
+        kind: mention.type,
+        role: null,
+        affiliation: null,
+      },
+      resolution: 'EXPLICIT',
+    };
+  }
+
   /** Resolves a classified mention at a position. */
   resolve(mention: Mention, pos: number, sentence: number, apposition: string | null): Resolved {
     switch (mention.type) {
@@ -300,17 +319,19 @@ export class SpeakerResolver {
         };
       }
       case 'ORGANIZATION':
+        // "Lee Park, a spokesman for the ministry": a place word made the name look like an
+        // organisation, but the apposition says it is a person.
+        if (
+          apposition !== null &&
+          PERSON_NAME.test(mention.name) &&
+          isPersonApposition(apposition)
+        ) {
+          return { speaker: this.person(mention.name, null, apposition), resolution: 'EXPLICIT' };
+        }
+        return this.named(mention);
       case 'COUNTRY':
       case 'UNNAMED':
-        return {
-          speaker: {
-            name: mention.type === 'ORGANIZATION' ? this.fullName(mention.name) : mention.name,
-            kind: mention.type,
-            role: null,
-            affiliation: null,
-          },
-          resolution: 'EXPLICIT',
-        };
+        return this.named(mention);
       case 'GROUP': {
         // "Hawkins, Blankenship, and Carroll": a list of people, each by their full name.
         const people = mention.parts.every((p) => !/\b\p{Ll}/u.test(p) && !isPlaceWord(p));

@@ -196,3 +196,25 @@ describe('a source noun before a name', () => {
     expect(speakerFor(out, 'feels like home')).toMatchObject({ name: 'Fan Lixin', role: null });
   });
 });
+
+describe('a person apposition after a name that looks like a place', () => {
+  const speakerFor = (out: ReturnType<typeof run>, quote: string) =>
+    out.find((s) => s.quote === quote)?.speaker;
+
+  it('reads "Joy Bay, a spokeswoman for the port" as a person', () => {
+    const out = run('"The berths stay closed," said Joy Bay, a spokeswoman for the port.');
+    expect(speakerFor(out, 'The berths stay closed,')).toMatchObject({
+      name: 'Joy Bay',
+      kind: 'PERSON',
+      role: 'spokeswoman for the port',
+    });
+  });
+
+  it('keeps a place-worded organisation an organisation when the apposition names no person', () => {
+    const out = run('"Tickets are sold out," said Ocean Park, the city\'s largest theme park.');
+    expect(speakerFor(out, 'Tickets are sold out,')).toMatchObject({
+      name: 'Ocean Park',
+      kind: 'ORGANIZATION',
+    });
+  });
+});
