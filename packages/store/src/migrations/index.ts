@@ -8,7 +8,6 @@ import { filterIndexes } from './002-filter-indexes.js';
 import { searchStorage } from './003-search-storage.js';
 import { searchInline } from './004_search-inline.js';
 import { cheaperWrites } from './005-cheaper-writes.js';
-import { searchStatistics } from './006-search-statistics.js';
 
 const migrations: Record<string, Migration> = {
   '001-initial': initial,
@@ -16,7 +15,6 @@ const migrations: Record<string, Migration> = {
   '003-search-storage': searchStorage,
   '004_search-inline': searchInline,
   '005-cheaper-writes': cheaperWrites,
-  '006-search-statistics': searchStatistics,
 };
 
 export const migrationProvider: MigrationProvider = {
