@@ -169,8 +169,8 @@ async function* walk(
  * it changed since that stat (replaced, or written while read): the next scan looks again, once
  * it has settled. Before, the memory could pair the stat's size and mtime with other bytes, and a
  * file being rewritten was queued under the hash of a part of it. A small file is read at once,
- * synchronously (see readRegularFile); a large one is streamed: an oversized file must not be read
- * whole just to be named.
+ * synchronously, opened non-blocking as a job reads it (inbox-source.ts); a large one is streamed:
+ * an oversized file must not be read whole just to be named.
  */
 async function hashUnchangedFile(file: {
   full: string;

@@ -116,14 +116,10 @@ function readIngestSource(data: IngestJobData, options: LoadSourceOptions): Inge
 }
 
 /**
- * The bytes of a regular file; null when it is something else now (a folder, a FIFO, a device).
- * O_NONBLOCK: opening a FIFO does not wait for a writer (and changes nothing for a regular file).
+ * The bytes of a regular file and the modification time of what was read; null when it is
+ * something else now (a folder, a FIFO, a device). O_NONBLOCK: opening a FIFO does not wait for a
+ * writer (and changes nothing for a regular file).
  */
-export function readRegularFile(file: string): Buffer | null {
-  return readRegular(file)?.bytes ?? null;
-}
-
-/** readRegularFile, with the modification time of what was read. */
 function readRegular(file: string): { bytes: Buffer; mtimeMs: number } | null {
   const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
