@@ -2,7 +2,7 @@
  * Finds speech cues in a masked sentence and decides which are verbs in a speech sense:
  * "the report" (a noun after a determiner) and "United States" (a capitalised name) are not.
  */
-import { cueBaseLower, isPredicativeCue, isWeakCue } from './cues.js';
+import { cueBaseLower, cueForms, isPredicativeCue, isWeakCue } from './cues.js';
 import { QUOTE_MASK } from './subject.js';
 import { opensClause } from './clause.js';
 import { isCapitalized, type Token } from './tokens.js';
@@ -166,6 +166,9 @@ function nextNonSpace(masked: string, from: number): string {
   return m === null ? '' : (masked[from + (m.index ?? 0)] ?? '');
 }
 
+// Every word a cue can start with: the speech verb forms and the openers of the phrases below.
+const CUE_WORDS: ReadonlySet<string> = new Set([...cueForms(), 'according', 'in', 'like', 'per']);
+
 /** All cues of a masked sentence (offsets are absolute in the paragraph). */
 export function findCues(
   masked: string,
@@ -174,7 +177,10 @@ export function findCues(
   to: number,
 ): Cue[] {
   const cues: Cue[] = [];
-  tokens.forEach((t: Token, i: number) => {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    // Most words open no cue: one lookup passes them by before the rules below run.
+    if (t === undefined || !CUE_WORDS.has(t.lower)) continue;
     // A negative index is a slow property lookup, not an element read: guard it.
     const prev = i > 0 ? tokens[i - 1] : undefined;
     const next = tokens[i + 1];
@@ -186,7 +192,7 @@ export function findCues(
         end: next.end,
         sourceFirst: true,
       });
-      return;
+      continue;
     }
     // "In his view, …", "In her opinion, …": the possessive names the source.
     const owner = tokens[i + 1];
@@ -201,7 +207,7 @@ export function findCues(
     ) {
       const phrase = masked.slice(t.start, noun.end);
       cues.push({ phrase, base: 'in view', start: t.start, end: noun.end, sourceFirst: true });
-      return;
+      continue;
     }
     // Quotative "like" in speech and interviews: "she's like, "…"", "they were like "…"".
     if (t.lower === 'like' && prev !== undefined && QUOTATIVE_BE.test(prev.lower)) {
@@ -218,24 +224,24 @@ export function findCues(
         const start = prev.start + Math.max(0, apostrophe);
         const phrase = masked.slice(start, t.end);
         cues.push({ phrase, base: 'say', start, end: t.end, sourceFirst: false });
-        return;
+        continue;
       }
     }
     if (t.lower === 'per' && i === 0) {
       cues.push({ phrase: t.text, base: 'per', start: t.start, end: t.end, sourceFirst: true });
-      return;
+      continue;
     }
     // A capitalised word inside the sentence is a name: no need to look it up.
-    if (isCapitalized(t.text) && i > 0) return;
+    if (isCapitalized(t.text) && i > 0) continue;
     const base = cueBaseLower(t.lower);
-    if (base === undefined || PREPOSITIONS.has(t.lower)) return;
-    if (prev !== undefined && PREPOSITION_BEFORE.has(prev.lower) && /ed$/.test(t.lower)) return;
-    if (prev !== undefined && NOUN_AFTER[base]?.includes(prev.lower) === true) return;
-    if (next?.lower === 'of' && NOUN_BEFORE_OF.has(t.lower)) return;
-    if (next !== undefined && NOT_SPEECH_NEXT[base]?.includes(next.lower) === true) return;
-    if (prev !== undefined && DETERMINERS.has(prev.lower) && !/ing$/.test(t.lower)) return;
+    if (base === undefined || PREPOSITIONS.has(t.lower)) continue;
+    if (prev !== undefined && PREPOSITION_BEFORE.has(prev.lower) && /ed$/.test(t.lower)) continue;
+    if (prev !== undefined && NOUN_AFTER[base]?.includes(prev.lower) === true) continue;
+    if (next?.lower === 'of' && NOUN_BEFORE_OF.has(t.lower)) continue;
+    if (next !== undefined && NOT_SPEECH_NEXT[base]?.includes(next.lower) === true) continue;
+    if (prev !== undefined && DETERMINERS.has(prev.lower) && !/ing$/.test(t.lower)) continue;
     // "a public briefing that …", "the warning that …": an -ing noun, not a participle.
-    if (prev !== undefined && /ing$/.test(t.lower) && ING_NOUN_BEFORE.has(prev.lower)) return;
+    if (prev !== undefined && /ing$/.test(t.lower) && ING_NOUN_BEFORE.has(prev.lower)) continue;
     // "May's proposed Brexit deal", "the legal team's claims": after a possessive, a participle
     // modifies a noun and an -s form is a plural noun ("the lawyers' claims" too). ("he's said"
     // is a verb: "'s" is "has".)
@@ -244,7 +250,7 @@ export function findCues(
       (/['’]s$/.test(prev.text) || /^['’]\s/.test(masked.slice(prev.end, prev.end + 2))) &&
       (/ed$/.test(t.lower) || (/s$/.test(t.lower) && !CONTRACTED_SUBJECT.test(prev.lower)))
     )
-      return;
+      continue;
     // No closure over `next` here: one would make V8 allocate a context for every token.
     const particle =
       next !== undefined && PARTICLE_AFTER[base]?.includes(next.lower) === true
@@ -257,10 +263,10 @@ export function findCues(
       next !== undefined &&
       OBJECT_THEN_INFINITIVE.test(masked.slice(next.end, to))
     )
-      return;
+      continue;
     // "Not everyone agreed …", "Nobody said …": no one in particular is reported.
     const subject = `${i > 1 ? (tokens[i - 2]?.lower ?? '') : ''} ${prev?.lower ?? ''}`;
-    if (/^(?:not (?:everyone|everybody|all)| (?:nobody|none)|no one)$/.test(subject)) return;
+    if (/^(?:not (?:everyone|everybody|all)| (?:nobody|none)|no one)$/.test(subject)) continue;
     const maskedNear =
       // "called Trump's action "a betrayal"": a quote later in the same clause.
       /^[^.;:!?]*\uE000/.test(masked.slice(t.end, Math.min(to, t.end + 80))) ||
@@ -289,11 +295,11 @@ export function findCues(
     ) {
       // A weak verb also counts right after a quote: "…," he added. ("…," citing X gives a reason.)
       const before = masked.slice(Math.max(from, t.start - 40), t.start);
-      if (!before.includes(QUOTE_MASK) || base === 'cite') return;
+      if (!before.includes(QUOTE_MASK) || base === 'cite') continue;
     }
     const end = particle !== undefined && next !== undefined ? next.end : t.end;
     const phrase = particle !== undefined && next !== undefined ? `${t.text} ${next.text}` : t.text;
     cues.push({ phrase, base, start: t.start, end, sourceFirst: false, predicative });
-  });
+  }
   return cues;
 }

@@ -40,6 +40,11 @@ export function cueBaseLower(lower: string): string | undefined {
   return formToBase.get(lower);
 }
 
+/** Every inflected form of the lexicon's verbs, in lower case. */
+export function cueForms(): string[] {
+  return [...formToBase.keys()];
+}
+
 /** True for verbs that count as cues only next to a "that" clause or a quote. */
 export function isWeakCue(base: string): boolean {
   return weakVerbs.has(base);
