@@ -26,9 +26,13 @@ const CLOSERS: Readonly<Record<string, string>> = {
   '”': '”',
 };
 
-// " ' “ ” « „: every other character is skipped without a string.
-function isMarkUnit(c: number): boolean {
-  return c === 34 || c === 39 || c === 0x201c || c === 0x201d || c === 0xab || c === 0x201e;
+// " ' “ ” « „: a regex skips every other character faster than a loop over char codes.
+const MARK = /["'“”«„]/g;
+
+/** The offset of the next quote mark from `from`, or -1. */
+function nextMark(text: string, from: number): number {
+  MARK.lastIndex = from;
+  return MARK.exec(text)?.index ?? -1;
 }
 
 function markAt(text: string, i: number): string | null {
@@ -43,15 +47,13 @@ function findClose(text: string, from: number, opener: string): [number, number]
     const j = text.indexOf("''", from);
     return j === -1 ? null : [j, j + 2];
   }
-  const closers = CLOSERS[opener] ?? '"';
-  const a = closers.charCodeAt(0);
-  // Every closer is one or two marks; a missing second one reads as NaN and matches nothing.
-  const b = closers.charCodeAt(1);
-  for (let j = from; j < text.length; j++) {
-    const c = text.charCodeAt(j);
-    if (c === a || c === b) return [j, j + 1];
+  // Every closer is one or two single marks: the nearer one closes the span.
+  let j = -1;
+  for (const closer of CLOSERS[opener] ?? '"') {
+    const k = text.indexOf(closer, from);
+    if (k !== -1 && (j === -1 || k < j)) j = k;
   }
-  return null;
+  return j === -1 ? null : [j, j + 1];
 }
 
 /** Every top-level quoted span in `text`, in order. */
@@ -59,10 +61,8 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let i = 0;
   while (i < text.length) {
-    if (!isMarkUnit(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
+    i = nextMark(text, i);
+    if (i === -1) break;
     const mark = markAt(text, i);
     // A right double quote opening a span happens in some feeds (”…”); accept it only at a word start.
     const altOpen =

@@ -85,6 +85,15 @@ function isAbbreviationBefore(text: string, dot: number): boolean {
   return /^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word);
 }
 
+// ".", "!" and "?": a regex skips every other character faster than a loop over char codes.
+const STOP = /[.!?]/g;
+
+/** The offset of the next stop from `from`, or -1. */
+function nextStop(text: string, from: number): number {
+  STOP.lastIndex = from;
+  return STOP.exec(text)?.index ?? -1;
+}
+
 function insideSpan(spans: readonly QuoteSpan[], at: number): boolean {
   return spans.some((s) => at > s.open && at < s.close);
 }
@@ -93,10 +102,7 @@ function insideSpan(spans: readonly QuoteSpan[], at: number): boolean {
 export function splitSentences(text: string, spans: readonly QuoteSpan[]): Sentence[] {
   const sentences: Sentence[] = [];
   let start = datelineLength(text);
-  for (let i = 0; i < text.length; i++) {
-    // Char codes of ".", "!" and "?": most characters are none, and reading codes allocates nothing.
-    const code = text.charCodeAt(i);
-    if (code !== 46 && code !== 33 && code !== 63) continue;
+  for (let i = nextStop(text, 0); i !== -1; i = nextStop(text, i + 1)) {
     const c = text.charAt(i);
     let j = i + 1;
     while (j < text.length && CLOSING.has(text[j] ?? '')) j++;
