@@ -10,8 +10,16 @@ export interface Token {
 }
 
 // A hand-written scanner over a character table: Unicode-class regexes were the top hotspot.
+// ASCII has its own small table: the shared one checks every read for an unfilled entry, and
+// this scanner reads every character of the article.
+const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, unit) => (isWordUnit(unit) ? 1 : 0));
+
+function isWordCode(unit: number): boolean {
+  return unit < 128 ? ASCII_WORD[unit] === 1 : isWordUnit(unit);
+}
+
 function isWordChar(text: string, i: number): boolean {
-  return isWordUnit(text.charCodeAt(i));
+  return isWordCode(text.charCodeAt(i));
 }
 
 // ' ’ . -
@@ -37,7 +45,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     for (;;) {
       for (; i < to; i++) {
         const unit = text.charCodeAt(i);
-        if (!isWordUnit(unit)) break;
+        if (!isWordCode(unit)) break;
         if (unit >= 128 || (unit >= 65 && unit <= 90)) mayChange = true;
       }
       if (i + 1 < to && isJoiner(text.charCodeAt(i)) && isWordChar(text, i + 1)) {
