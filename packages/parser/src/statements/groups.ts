@@ -20,17 +20,42 @@ const GROUP_NP = new RegExp(
   String.raw`\b((?:[a-z]+ ){0,2})(${HEADS}) (?:from|of) (the )?((?:[A-Z][\w'’-]*)(?: (?:of|for|and|[A-Z][\w'’-]*)){0,5})(?: \(([A-Z][A-Za-z0-9]{1,7})\))?(?: ([a-z]+s)\b)?(?: and ((?:[a-z0-9]+ ){0,3}[a-z]+s)\b)?`,
   'g',
 );
-const GROUP_HINT = new RegExp(String.raw`\b(?:${HEADS}) (?:from|of) `);
 const NOT_MODIFIERS =
   /^(?:the|a|an|and|or|of|by|with|from|to|in|on|at|said|says|that|which|who|as|for|its|their|his|her|all|both)$/;
 
 /**
+ * The last letter of a head noun, then " of " or " from ": the places where the regex
+ * `\b(?:heads) (?:from|of) ` could match. One pass of this finds them faster than that
+ * regex's alternation of heads; the word before each is then looked up.
+ */
+const CONNECTOR = new RegExp(
+  `[${[...new Set([...groupHeadNouns].map((head) => head.at(-1)))].join('')}] (?:of|from) `,
+  'g',
+);
+
+// [A-Za-z0-9_]: the characters a regex \b counts as word characters.
+function isAsciiWordUnit(unit: number): boolean {
+  return (
+    (unit >= 97 && unit <= 122) ||
+    (unit >= 65 && unit <= 90) ||
+    (unit >= 48 && unit <= 57) ||
+    unit === 95
+  );
+}
+
+/**
  * False when `text` cannot hold a group phrase. A unit that cannot hold one has no sentence that
- * can: sentences start after white space, so the hint's word boundary is the same in both.
+ * can: sentences start after white space, so the word before each " of " is the same in both.
  */
 export function mayMentionGroups(text: string): boolean {
-  // The hint needs " of " or " from "; most sentences are refused by a substring search.
-  return (text.includes(' of ') || text.includes(' from ')) && GROUP_HINT.test(text);
+  CONNECTOR.lastIndex = 0;
+  for (let m = CONNECTOR.exec(text); m !== null; m = CONNECTOR.exec(text)) {
+    const at = m.index + 1;
+    let start = at;
+    while (start > 0 && isAsciiWordUnit(text.charCodeAt(start - 1))) start--;
+    if (groupHeadNouns.has(text.slice(start, at))) return true;
+  }
+  return false;
 }
 
 /** Every group phrase in `text`. */
