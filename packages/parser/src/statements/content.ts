@@ -69,14 +69,23 @@ export interface Range {
   text?: string;
 }
 
+// The passes of cutContent. Exec loops over these, not matchAll: matchAll copies the pattern
+// and wraps each match for its iterator, four times for every cue's content.
+const NARRATION_JOIN = /,\s(?:and|but)\s/g;
+const NEW_SPEECH_ACT = /(?:,\s|\sand\s)([a-z]+)\b/g;
+const SECOND_PREDICATE =
+  /(?:,\s*)?\s(?:and|but)\s(?:also\s|then\s|later\s|[a-z]+ly\s)?([a-z]+ed|said|told|wrote|felt|thought)\b/g;
+const OTHER_SOURCE = /(,\s|\s)(?:but|and|while|whereas|though)\s((?:[\w'’.-]+\s?){1,7})/g;
+
 /** Trims reported content at the first point where another clause or report begins. */
 export function cutContent(text: string, directive = false): string {
   let end = text.length;
   const m = CUT.exec(text);
   if (m !== null) end = m.index;
   // "… avoid crowded places, and the city closed two roads": the narration goes on in the past.
-  for (const mm of text.matchAll(/,\s(?:and|but)\s/g)) {
-    const at = mm.index ?? end;
+  NARRATION_JOIN.lastIndex = 0;
+  for (let mm = NARRATION_JOIN.exec(text); mm !== null; mm = NARRATION_JOIN.exec(text)) {
+    const at = mm.index;
     if (at >= end) break;
     if (pastClauseAfterPresent(text.slice(0, at), text.slice(at + mm[0].length), directive)) {
       end = at;
@@ -89,32 +98,31 @@ export function cutContent(text: string, directive = false): string {
   const where = /,\swhere\s/.exec(text.slice(0, end));
   if (where !== null && !PARENTHETICAL_WHERE.test(text.slice(where.index))) end = where.index;
   // ", adding …" / "and said …": a new speech act starts.
-  for (const mm of text.matchAll(/(?:,\s|\sand\s)([a-z]+)\b/g)) {
+  NEW_SPEECH_ACT.lastIndex = 0;
+  for (let mm = NEW_SPEECH_ACT.exec(text); mm !== null; mm = NEW_SPEECH_ACT.exec(text)) {
     // Matches come in text order: none after the cut can move it.
-    if ((mm.index ?? end) >= end) break;
+    if (mm.index >= end) break;
     if (cueBase(mm[1] ?? '') !== undefined && /(?:ing|ed|said|told)$/.test(mm[1] ?? '')) {
-      end = mm.index ?? end;
+      end = mm.index;
     }
   }
   // "said X and described Y": a second predicate of the same subject starts.
   // Only a speech verb marks it: in "said it killed nine and injured 50" the second verb is
   // still the content's own.
-  for (const mm of text.matchAll(
-    /(?:,\s*)?\s(?:and|but)\s(?:also\s|then\s|later\s|[a-z]+ly\s)?([a-z]+ed|said|told|wrote|felt|thought)\b/g,
-  )) {
-    if ((mm.index ?? end) >= end) break;
+  SECOND_PREDICATE.lastIndex = 0;
+  for (let mm = SECOND_PREDICATE.exec(text); mm !== null; mm = SECOND_PREDICATE.exec(text)) {
+    if (mm.index >= end) break;
     if (cueBase(mm[1] ?? '') !== undefined) {
-      end = mm.index ?? end;
+      end = mm.index;
       break;
     }
   }
   // ", but AFP reported …", "and several said …": another source's report starts. Any of the
   // next few words may be the verb ("but the commissioner stated"); without a comma only the
   // unambiguous past forms count ("and analysts said").
-  for (const mm of text.matchAll(
-    /(,\s|\s)(?:but|and|while|whereas|though)\s((?:[\w'’.-]+\s?){1,7})/g,
-  )) {
-    if ((mm.index ?? end) >= end) break;
+  OTHER_SOURCE.lastIndex = 0;
+  for (let mm = OTHER_SOURCE.exec(text); mm !== null; mm = OTHER_SOURCE.exec(text)) {
+    if (mm.index >= end) break;
     const comma = mm[1] !== ' ';
     const words = (mm[2] ?? '').split(' ');
     const k = words.findIndex((w, i) =>
@@ -125,7 +133,7 @@ export function cutContent(text: string, directive = false): string {
           (REPORT_PAST.has(w) || (/^[a-z]+ed$/.test(w) && cueBase(w) !== undefined)),
     );
     if (k > 0 && !words.slice(0, k).some((w) => STOP_BEFORE_SUBJECT.has(w))) {
-      end = mm.index ?? end;
+      end = mm.index;
       break;
     }
   }
