@@ -113,40 +113,48 @@ export function subjectBefore(
   const { text: clause, offset } = lastClause(segment);
   const base = from + offset;
   const trimmed = trimAdverbials(clause);
-  const chunks = trimmed.split(',');
-  const lastChunk = (chunks.at(-1) ?? '').trim();
+  // The chunks between commas, from the end: most subjects need only the last one or two, so
+  // the phrase is split only for a list or an apposition chain.
+  const lastComma = trimmed.lastIndexOf(',');
+  const lastRaw = trimmed.slice(lastComma + 1);
+  const lastChunk = lastRaw.trim();
   const endsWithComma = withoutTrailingAdverbials(clause.trimEnd()).trimEnd().endsWith(',');
   if (!endsWithComma && lastChunk !== '' && !/^(?:and|or)$/i.test(lastChunk)) {
     // "Ukrainian, South Korean and US sources": a list whose parts are split by commas.
-    let k = chunks.length - 1;
+    let listed = lastRaw;
     // "A, B, and C": with a serial comma the last chunk starts with "and".
     if (/(?:^|\s)and\s/.test(lastChunk)) {
+      const chunks = trimmed.split(',');
+      let k = chunks.length - 1;
       while (
         k > 0 &&
         /^\s*[\p{Lu}][\p{L}.-]*(?:\s[\p{Lu}][\p{L}.-]*)?\s*$/u.test(chunks[k - 1] ?? '')
       )
         k--;
+      // LEADING_ADVERBIAL ends in a comma, so it can only strip from several chunks.
+      listed = chunks.slice(k).join(',').replace(LEADING_ADVERBIAL, '');
     }
-    const text = chunks.slice(k).join(',').replace(LEADING_ADVERBIAL, '').trim();
+    const text = listed.trim();
     return text === '' ? null : { text, start: base + trimmed.lastIndexOf(text), apposition: null };
   }
   // Ends with a comma: "X, Y, said" — one of X and Y is the name, the other its apposition.
-  const parts = trimmed.split(',').map((p) => p.trim());
-  const y = parts.at(-1) ?? '';
-  const x = parts.at(-2) ?? '';
+  // A chunk holds no comma, so LEADING_ADVERBIAL (which ends in one) never applies to it.
+  const y = lastChunk;
+  const beforeLast = lastComma > 0 ? trimmed.lastIndexOf(',', lastComma - 1) : -1;
+  const x = lastComma === -1 ? '' : trimmed.slice(beforeLast + 1, lastComma).trim();
   if (y === '') return null;
   if (PRONOUN_ONLY.test(y))
     return { text: y, start: base + trimmed.lastIndexOf(y), apposition: null };
   if (isRoleLike(y) && x !== '') {
     // "Anderson Cooper, of CNN, one of her sons, said": the name is the last chunk that is not role-like.
+    const parts = trimmed.split(',').map((p) => p.trim());
     const named =
       [...parts.slice(0, -1)]
         .reverse()
         .find((p) => !isRoleLike(p) && !/^(?:of|from|in|at|for|with)\b/i.test(p)) ?? x;
-    const xs = named.replace(LEADING_ADVERBIAL, '');
-    return { text: xs, start: base + trimmed.lastIndexOf(xs), apposition: y };
+    return { text: named, start: base + trimmed.lastIndexOf(named), apposition: y };
   }
-  const apposition = x === '' ? null : x.replace(LEADING_ADVERBIAL, '');
+  const apposition = x === '' ? null : x;
   return { text: y, start: base + trimmed.lastIndexOf(y), apposition };
 }
 
