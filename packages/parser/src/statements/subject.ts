@@ -30,9 +30,10 @@ const TRAILING_ADVERBIAL = new RegExp(
 // Every trailing adverbial ends in one of these words. TRAILING_ADVERBIAL is end-anchored and
 // tries every space of a subject span, so it runs only when the last word is one of them.
 const ADVERBIAL_END = new RegExp(`^(?:${ADVERBS}|${TIMES}|${DAY_PARTS})$`, 'i');
-// "At 5:17 p.m.": a colon between digits is part of a time, not a clause break.
+// "At 5:17 p.m.": a colon between digits is part of a time, not a clause break. A masked quote
+// is one break, not one per character: lastClause keeps only where the last break ends.
 const CLAUSE_BREAK =
-  /(?:[;\uE000]|:(?!\d)|\s(?:that|who|whom|which|where|when|while|because|but|although|though|as|if|after|before|since|so|whereas|however)(?=[\s,]))/g;
+  /(?:;|\uE000+|:(?!\d)|\s(?:that|who|whom|which|where|when|while|because|but|although|though|as|if|after|before|since|so|whereas|however)(?=[\s,]))/g;
 const ROLE_LIKE = /^(?:the|a|an|his|her|their|its|who|whom|which|[a-z])|^[^,]*['’]s\s+[a-z]/;
 // "Tesco's CEO for Central Europe", "CEO of Tesco": a title with its organisation.
 const TITLE_OF = /^(\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+(?:of|for|at)\s/u;
