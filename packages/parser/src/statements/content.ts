@@ -154,12 +154,15 @@ function trimEndPunctuation(text: string): string {
   return text.slice(0, end);
 }
 
+/** Content after its cue, and whether "that" opened it. */
+export interface ForwardRange {
+  start: number;
+  end: number;
+  that: boolean;
+}
+
 /** Content after the cue: "said (that) …", "told reporters …". */
-export function forwardContent(
-  masked: string,
-  cue: Cue,
-  sentence: Sentence,
-): { start: number; end: number; that: boolean } | null {
+export function forwardContent(masked: string, cue: Cue, sentence: Sentence): ForwardRange | null {
   let at = cue.end;
   const rest = masked.slice(at, sentence.end);
   let skip = /^\s+/.exec(rest)?.[0].length ?? 0;

@@ -11,6 +11,7 @@ import {
   forwardContent,
   laterApposedCue,
   sourceFirstContent,
+  type ForwardRange,
   type Range,
 } from './content.js';
 import type { Cue } from './cue-finder.js';
@@ -65,13 +66,25 @@ export function extractIndirect(
     // A cue inside content already reported belongs to that report ("Fox News reported sources confirmed…").
     if (covered !== null && cue.start >= covered.start && cue.start < covered.end && !participle)
       return;
+    // The content after the cue, read when first needed: with a comma before the cue it is used
+    // only when no content is found before it.
+    let forward: { range: ForwardRange | null; clause: boolean } | undefined;
+    const readForward = (): { range: ForwardRange | null; clause: boolean } => {
+      if (forward !== undefined) return forward;
+      const range = forwardContent(masked, cue, sentence);
+      const clause =
+        range !== null &&
+        (cue.predicative === true ||
+          isClause(masked.slice(range.start, range.end), cue.base, { afterThat: range.that }));
+      forward = { range, clause };
+      return forward;
+    };
     // Cheap checks first: most cue words have neither a clause after them nor one before them.
-    const fwd = cue.sourceFirst ? null : forwardContent(masked, cue, sentence);
-    const fwdClause =
-      fwd !== null &&
-      (cue.predicative === true ||
-        isClause(masked.slice(fwd.start, fwd.end), cue.base, { afterThat: fwd.that }));
-    if (!cue.sourceFirst && !fwdClause && !masked.slice(sentence.start, cue.start).includes(',')) {
+    if (
+      !cue.sourceFirst &&
+      !masked.slice(sentence.start, cue.start).includes(',') &&
+      !readForward().clause
+    ) {
       return;
     }
     // "would not say whether …", "declined to confirm that …": no speech act took place.
@@ -105,6 +118,7 @@ export function extractIndirect(
               )
             : null;
       if (range === null) {
+        const { range: fwd, clause: fwdClause } = readForward();
         if (fwd === null || !fwdClause) return;
         if (laterApposedCue(masked, cues, i) && !fwd.that) return;
         // "The Post reported intelligence officials warned that …": the inner source's report
