@@ -109,18 +109,28 @@ function knownGroup(text: string): Mention | null {
   return { type: 'ORGANIZATION', text, name };
 }
 
+// A Map, not the record: looking up a sliced phrase in an object interns it first (and the
+// object also answers "constructor").
+const pronounKinds = new Map(Object.entries(pronouns));
+// A pronoun with a contraction ("they're") is at most this long: longer phrases skip the
+// lookups and their lower-casing.
+const LONGEST_PRONOUN = Math.max(...[...pronounKinds.keys()].map((p) => p.length)) + "'ll".length;
+
 /** Classifies a subject phrase. Returns null when it names no source. */
 export function classifyMention(raw: string, places: PlaceWords): Mention | null {
   const text = raw.trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '');
   if (text === '') return null;
-  const lower = text.toLowerCase();
   // "He's said", "They've said": a contracted auxiliary leaves the pronoun.
-  const pronoun = pronouns[lower] ?? pronouns[lower.replace(/['’](?:s|ve|d|ll|re|m)$/, '')];
+  const lower = text.length <= LONGEST_PRONOUN ? text.toLowerCase() : null;
+  const pronoun =
+    lower === null
+      ? undefined
+      : (pronounKinds.get(lower) ?? pronounKinds.get(lower.replace(/['’](?:s|ve|d|ll|re|m)$/, '')));
   if (pronoun !== undefined) return { type: 'PRONOUN', text, pronoun };
   const doc = DOCUMENTS.exec(text);
   if (doc !== null) {
     const owner = (doc[1] ?? '').toLowerCase();
-    const kind = pronouns[owner];
+    const kind = pronounKinds.get(owner);
     if (kind !== undefined) return { type: 'PRONOUN', text, pronoun: kind };
     return { type: 'ROLE_NOUN', text, head: (doc[3] ?? '').toLowerCase(), plural: false };
   }
