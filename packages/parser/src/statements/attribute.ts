@@ -3,7 +3,8 @@
  * speaker through the article's resolver.
  */
 import type { Cue } from './cue-finder.js';
-import { cueBase } from './cues.js';
+import { isSpaceUnit } from '../text/chars.js';
+import { cueBase, cueBaseLower } from './cues.js';
 import { classifyMention, type Mention } from './mention.js';
 import type { ArticleMemo, Subject } from './memo.js';
 import type { PlaceWords } from './names.js';
@@ -64,13 +65,41 @@ const PAST_FORMS = new Set([
   'lost',
 ]);
 
+// `text.split(/\s+/)` as a scan over the character table: a regex split costs more than the
+// rest of reading a short subject phrase.
+function splitSpaces(text: string): string[] {
+  const words: string[] = [];
+  let start = 0;
+  let i = 0;
+  while (i < text.length) {
+    if (!isSpaceUnit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    words.push(text.slice(start, i));
+    while (i < text.length && isSpaceUnit(text.charCodeAt(i))) i++;
+    start = i;
+  }
+  words.push(text.slice(start));
+  return words;
+}
+
+/** A lower-case speech verb form that makes a phrase a clause: "reported", "says", "told". */
+function isCueForm(w: string): boolean {
+  // The ending first: it rules out most words before any lower-casing or lookup.
+  return (
+    (w.endsWith('ed') || w.endsWith('s') || w.endsWith('told') || w.endsWith('said')) &&
+    w === w.toLowerCase() &&
+    cueBaseLower(w) !== undefined
+  );
+}
+
 /** "Reuters reported on Monday a German government source": the subject follows the last cue. */
 function afterLastCue(text: string): string {
-  const words = text.split(/\s+/);
+  const words = splitSpaces(text);
   let last = -1;
   words.forEach((w, i) => {
-    if (w === w.toLowerCase() && cueBase(w) !== undefined && /(?:ed|s|told|said)$/.test(w))
-      last = i;
+    if (isCueForm(w)) last = i;
   });
   // "eyewitness reports": a cue form that ends the phrase is its head noun.
   if (last === -1 || last === words.length - 1) return text;
@@ -119,16 +148,8 @@ function readSubject(phrase: string, places: PlaceWords): Subject | null {
   if (ENDS_IN_PREPOSITION.test(text) || PRONOUN_INSIDE.test(text)) return null;
   // A speech verb inside makes it a clause ("Reuters reported …"); a plural noun that ends the
   // phrase is its head ("local reports", "initial claims").
-  const words = text.split(/\s+/);
-  if (
-    words.some(
-      (w, i) =>
-        w === w.toLowerCase() &&
-        cueBase(w) !== undefined &&
-        /(?:ed|s|told|said)$/.test(w) &&
-        !(i === words.length - 1 && i > 0 && /[^s]s$/.test(w)),
-    )
-  )
+  const words = splitSpaces(text);
+  if (words.some((w, i) => isCueForm(w) && !(i === words.length - 1 && i > 0 && /[^s]s$/.test(w))))
     return null;
   if (words.length > 12) return null;
   // "European Union sanctioned Iran over", "It follows": a clause, not a noun phrase.
