@@ -47,8 +47,9 @@ const OPENING_PAREN_CAPITAL = /\s\(\p{Lu}/u;
 function findAcronyms(units: readonly Unit[]): Map<string, string> {
   const acronyms = new Map<string, string>();
   for (const unit of units) {
-    // Both patterns need white space, "(" and a capital: without them the costly scans cannot match.
-    if (!OPENING_PAREN_CAPITAL.test(unit.masked)) continue;
+    // Both patterns need white space, "(" and a capital: without them the costly scans cannot
+    // match. Most units have no "(" at all, which a substring search tells before the regex.
+    if (!unit.masked.includes('(') || !OPENING_PAREN_CAPITAL.test(unit.masked)) continue;
     for (const m of unit.masked.matchAll(DEFINED_ACRONYM)) {
       const name = (m[1] ?? '').replace(/^The\s+/, '');
       const acronym = m[2] ?? '';
