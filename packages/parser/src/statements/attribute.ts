@@ -126,7 +126,7 @@ function usable(
 
 /** The subject a phrase names, or null when it is a clause or names no source. */
 function readSubject(phrase: string, places: PlaceWords): Subject | null {
-  const text = afterLastCue(phrase)
+  let text = afterLastCue(phrase)
     // "((WN)) You said": the turn marker of an interview is not part of a pronoun subject.
     .replace(
       /^\(\([^()]*\)\)\s*(?:(?:[Pp]reviously|[Ee]arlier|[Oo]nce|[Aa]lso|[Tt]hen)\s+)?(?=(?:I|[Yy]ou|[Ww]e)$)/,
@@ -137,11 +137,12 @@ function readSubject(phrase: string, places: PlaceWords): Subject | null {
     // "what WalesOnline called", "Mitsotakis speaking to the Atlantic Council called".
     .replace(/^what\s+/i, '')
     // "At about 5:17 p.m. his daughter": a clock time before the subject, with no comma.
-    .replace(CLOCK_TIME, '')
-    // "accused Biden of saying", "praised the mayor for saying": the object before "of/for"
-    // says what the gerund reports.
-    .replace(/\s+(?:of|for)$/, '')
-    .replace(/\s+[a-z]+ing\b.*$/, '');
+    .replace(CLOCK_TIME, '');
+  // "accused Biden of saying", "praised the mayor for saying": the object before "of/for"
+  // says what the gerund reports. Both patterns try every space of the phrase, so a plain
+  // string test for their word comes first.
+  if (text.endsWith('of') || text.endsWith('for')) text = text.replace(/\s+(?:of|for)$/, '');
+  if (text.includes('ing')) text = text.replace(/\s+[a-z]+ing\b.*$/, '');
   if (text === '' || NOT_A_SUBJECT.test(text) || VERB_INSIDE.test(text)) return null;
   // "The border deal resulted in", "this one I": a phrase that ends in a preposition or has a
   // personal pronoun after its first word is a clause or a fragment, not a noun phrase.
