@@ -1,16 +1,12 @@
 /** Capitalised phrases ("Ukrainian Defense Ministry", "UN Security Council") with their offsets. */
-import { matchesAtCapitals, notAfterLetter } from '../gazetteer/capitals.js';
 import { isSpaceUnit } from '../text/chars.js';
+import { phraseSpans } from './phrase-spans.js';
 
 export interface Phrase {
   readonly text: string;
   readonly start: number;
   readonly words: readonly string[];
 }
-
-// Capitalised words, optionally joined by "of", "for", "and", "the" inside the phrase.
-const phrase =
-  /(?<![\p{L}\p{N}'’])(?:\p{Lu}[\p{L}\p{N}’'.&-]*)(?:\s+(?:(?:of|for|the|de|du)\s+)*\p{Lu}[\p{L}\p{N}’'.&-]*)*/uy;
 
 const possessiveGap = /(?<=['’]s)\s+/;
 
@@ -52,13 +48,17 @@ function wordsOf(phrase: string): string[] {
 /** Every maximal capitalised phrase in `text`. */
 export function capitalisedPhrases(text: string): Phrase[] {
   const out: Phrase[] = [];
-  for (const m of matchesAtCapitals(text, phrase, notAfterLetter)) {
+  // Capitalised words, optionally joined by "of", "for", "the", "de", "du" inside the phrase.
+  const spans = phraseSpans(text, { afterApostrophe: false });
+  for (let k = 0; k < spans.length; k += 2) {
+    const start = spans[k] ?? 0;
+    const match = text.slice(start, spans[k + 1]);
     // A possessive ends the phrase: "Ukraine's Security Council" is two phrases.
-    const parts = m[0].includes("'") || m[0].includes('’') ? m[0].split(possessiveGap) : [m[0]];
+    const parts = match.includes("'") || match.includes('’') ? match.split(possessiveGap) : [match];
     for (const part of parts) {
       const cleaned = trimPhrase(part);
       if (cleaned === '') continue;
-      out.push({ text: cleaned, start: m.index + m[0].indexOf(part), words: wordsOf(cleaned) });
+      out.push({ text: cleaned, start: start + match.indexOf(part), words: wordsOf(cleaned) });
     }
   }
   return out;

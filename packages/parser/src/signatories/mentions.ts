@@ -9,7 +9,7 @@ import {
   lookupCountry,
   lookupGroup,
 } from '../gazetteer/index.js';
-import { matchesAtCapitals, notAfterLetter } from '../gazetteer/capitals.js';
+import { phraseSpans } from '../entities/phrase-spans.js';
 import { isSpaceUnit } from '../text/chars.js';
 import { leadingTitles } from './cues.js';
 import { calendarWords } from '../gazetteer/data/calendar.js';
@@ -36,11 +36,6 @@ export interface PartyMention {
 export const leaderOf = /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+of\s+(?:the\s+)?$/u;
 const parenthetical = /\s*\([^()]{1,15}\)/y;
 const firstWord = /^\S*/;
-const nameWord = "\\p{Lu}[\\p{L}\\p{N}'’.&-]*";
-const namePhrase = new RegExp(
-  `(?<![\\p{L}\\p{N}])${nameWord}(?:\\s+(?:(?:of|for|de|du|the)\\s+)*${nameWord})*`,
-  'yu',
-);
 const notNames = new Set([
   'The',
   'A',
@@ -202,10 +197,12 @@ function withoutPossessive(phrase: string): string {
 function nameMentions(text: string, taken: readonly PartyMention[]): PartyMention[] {
   const masked = blankOut(text, taken);
   const out: PartyMention[] = [];
-  for (const m of matchesAtCapitals(masked, namePhrase, notAfterLetter)) {
-    let phrase = withoutPossessive(m[0]);
+  // Capitalised words joined by "of", "for", "de", "du", "the"; one may follow an apostrophe.
+  const spans = phraseSpans(masked, { afterApostrophe: true });
+  for (let k = 0; k < spans.length; k += 2) {
+    let start = spans[k] ?? 0;
+    let phrase = withoutPossessive(masked.slice(start, spans[k + 1]));
     if (phrase.endsWith('.') || phrase.endsWith(',')) phrase = phrase.slice(0, -1);
-    let start = m.index;
     const title = leadingTitles.exec(phrase)?.[0].length ?? 0;
     phrase = phrase.slice(title);
     start += title;
