@@ -48,6 +48,10 @@ function isWordTail(unit: number): boolean {
   );
 }
 
+// Every unit that may be a capital or a surrogate: no \p{Lu} lies below U+00C0 but A-Z. Without
+// the u flag: a \p{Lu} class made the search three times slower than this one.
+const nextCandidate = /[A-Z\u00C0-\uFFFF]/g;
+
 // Marks a text the hand scan cannot judge: it holds a surrogate, and the regex must decide.
 const astral = -2;
 
@@ -111,15 +115,19 @@ function phraseEnd(text: string, i: number, afterApostrophe: boolean): number {
  */
 export function phraseSpans(text: string, style: PhraseStyle): number[] {
   const spans: number[] = [];
-  for (let i = 0; i < text.length; i++) {
+  // The regex engine skips to the next candidate far faster than a loop over the text, and
+  // `test` moves lastIndex past it without building a match array.
+  nextCandidate.lastIndex = 0;
+  while (nextCandidate.test(text)) {
+    const i = nextCandidate.lastIndex - 1;
     const unit = text.charCodeAt(i);
     if (isSurrogate(unit)) return regexSpans(text, style);
-    if (unit < 128 ? unit < 65 || unit > 90 : !isUpperUnit(unit)) continue;
+    if (unit >= 128 && !isUpperUnit(unit)) continue;
     const end = phraseEnd(text, i, style.afterApostrophe);
     if (end === astral) return regexSpans(text, style);
     if (end === -1) continue;
     spans.push(i, end);
-    i = end - 1;
+    nextCandidate.lastIndex = end;
   }
   return spans;
 }
