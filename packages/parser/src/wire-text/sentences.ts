@@ -37,7 +37,9 @@ function isAcronymStop(text: string, stop: number): boolean {
  * undefined when the text is a single sentence or has no terminator followed by more text.
  */
 export function firstSentenceEnd(text: string): number | undefined {
-  for (const m of text.matchAll(boundary)) {
+  // An exec loop, not matchAll, which copies the pattern on every call (once a sentence).
+  boundary.lastIndex = 0;
+  for (let m = boundary.exec(text); m !== null; m = boundary.exec(text)) {
     const stop = m.index;
     const end = stop + m[0].length;
     if (isAbbreviationStop(text, stop)) {
