@@ -16,4 +16,6 @@ export class ArticleMemo {
   readonly places = new PlaceWords();
   /** By the raw phrase text; null when the phrase names no source. */
   readonly subjects = new Map<string, Subject | null>();
+  /** One-word capitalised runs by their word: whether it is an organisation, and a name. */
+  readonly oneWordRuns = new Map<string, { organization: boolean; named: boolean }>();
 }
