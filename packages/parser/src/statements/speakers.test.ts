@@ -218,3 +218,12 @@ describe('a person apposition after a name that looks like a place', () => {
     });
   });
 });
+
+describe('a name that is also a property of every object', () => {
+  // The pronoun table was a plain object until aae642d: "constructor" found Object there and
+  // the subject read as a pronoun with no antecedent, so the statement was dropped.
+  it('reads "Constructor" as a name, not a pronoun', () => {
+    const out = run('Constructor said the bridge "would not hold".');
+    expect(speakerOf(out, 'would not hold')).toBe('Constructor');
+  });
+});
