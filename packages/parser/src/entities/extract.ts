@@ -20,13 +20,13 @@ const namesAfter = /^\s+of\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)/u;
 function organizationsIn(text: string, into: Set<string>): void {
   let previous: Phrase | undefined;
   for (const p of capitalisedPhrases(text)) {
-    const last = p.words[p.words.length - 1] ?? '';
-    const first = p.words[0] ?? '';
-    if (organizationHeads.has(last) && p.words.length > 1) {
-      const name = stopWords.has(first) ? p.words.slice(1).join(' ') : p.text;
+    const oneWord = p.lastWordStart === 0;
+    if (!oneWord && organizationHeads.has(p.text.slice(p.lastWordStart))) {
+      const words = p.text.split(/\s+/);
+      const name = stopWords.has(words[0] ?? '') ? words.slice(1).join(' ') : p.text;
       into.add(withOwner(name, p, previous, text));
-    } else if (p.words.length === 1 && organizationAcronyms.has(first)) {
-      into.add(first);
+    } else if (oneWord && organizationAcronyms.has(p.text)) {
+      into.add(p.text);
     } else {
       // Group lookups only for phrases that are no organisation by their head (they are pure).
       const group = lookupGroup(p.text) ?? groupAfterOf(p.text);

@@ -5,7 +5,11 @@ import { phraseSpans } from './phrase-spans.js';
 export interface Phrase {
   readonly text: string;
   readonly start: number;
-  readonly words: readonly string[];
+  /**
+   * Where the last of the white-space separated words starts; 0 for a one-word phrase. The words
+   * themselves are split only when needed: most phrases are never taken apart.
+   */
+  readonly lastWordStart: number;
 }
 
 const possessiveGap = /(?<=['’]s)\s+/;
@@ -37,12 +41,12 @@ function trimPhrase(text: string): string {
     .replace(/(?:\s+(?:of|for|the|de|du))+$/, '');
 }
 
-// Most phrases are one word: without white space the split is the phrase itself.
-function wordsOf(phrase: string): string[] {
-  for (let i = 0; i < phrase.length; i++) {
-    if (isSpaceUnit(phrase.charCodeAt(i))) return phrase.split(/\s+/);
+// Just past the last white space unit (as /\s+/ splits), or 0 when there is none.
+function lastWordStart(phrase: string): number {
+  for (let i = phrase.length - 1; i >= 0; i--) {
+    if (isSpaceUnit(phrase.charCodeAt(i))) return i + 1;
   }
-  return [phrase];
+  return 0;
 }
 
 /** Every maximal capitalised phrase in `text`. */
@@ -58,7 +62,7 @@ export function capitalisedPhrases(text: string): Phrase[] {
     for (const part of parts) {
       const cleaned = trimPhrase(part);
       if (cleaned === '') continue;
-      out.push({ text: cleaned, start: start + match.indexOf(part), words: wordsOf(cleaned) });
+      out.push({ text: cleaned, start: start + match.indexOf(part), lastWordStart: lastWordStart(cleaned) });
     }
   }
   return out;
