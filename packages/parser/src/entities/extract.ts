@@ -29,7 +29,8 @@ function organizationsIn(text: string, into: Set<string>): void {
       into.add(p.text);
     } else {
       // Group lookups only for phrases that are no organisation by their head (they are pure).
-      const group = lookupGroup(p.text) ?? groupAfterOf(p.text);
+      // A one-word phrase has no " of ", and most phrases are one word.
+      const group = lookupGroup(p.text) ?? (oneWord ? undefined : groupAfterOf(p.text));
       if (group !== undefined && lookupCountry(p.text) === undefined) into.add(group.id);
     }
     previous = p;
