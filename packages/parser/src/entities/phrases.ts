@@ -57,13 +57,20 @@ export function capitalisedPhrases(text: string): Phrase[] {
   for (let k = 0; k < spans.length; k += 2) {
     const start = spans[k] ?? 0;
     const match = text.slice(start, spans[k + 1]);
-    // A possessive ends the phrase: "Ukraine's Security Council" is two phrases.
-    const parts = match.includes("'") || match.includes('’') ? match.split(possessiveGap) : [match];
-    for (const part of parts) {
-      const cleaned = trimPhrase(part);
-      if (cleaned === '') continue;
-      out.push({ text: cleaned, start: start + match.indexOf(part), lastWordStart: lastWordStart(cleaned) });
+    // A possessive ends the phrase: "Ukraine's Security Council" is two phrases. Most spans have
+    // no apostrophe and are one phrase, taken without the split.
+    if (match.includes("'") || match.includes('’')) {
+      for (const part of match.split(possessiveGap)) {
+        addPhrase(out, part, start + match.indexOf(part));
+      }
+    } else {
+      addPhrase(out, match, start);
     }
   }
   return out;
+}
+
+function addPhrase(out: Phrase[], part: string, start: number): void {
+  const cleaned = trimPhrase(part);
+  if (cleaned !== '') out.push({ text: cleaned, start, lastWordStart: lastWordStart(cleaned) });
 }
