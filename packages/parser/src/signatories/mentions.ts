@@ -35,7 +35,6 @@ export interface PartyMention {
 /** "President Emmanuel Macron of (France)": exported for its tests. */
 export const leaderOf = /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+of\s+(?:the\s+)?$/u;
 const parenthetical = /\s*\([^()]{1,15}\)/y;
-const firstWord = /^\S*/;
 const notNames = new Set([
   'The',
   'A',
@@ -87,8 +86,42 @@ const notNames = new Set([
 ]);
 
 // "Denmark-based", "South American": adjectives, not parties.
-const adjectival =
-  /(?:-(?:based|led|backed|born|owned|made|registered|brokered)|(?:American|African|Asian|European|Arab|Latin|Western|Eastern|Middle Eastern))$/u;
+const adjectivalSuffixes = [
+  'based',
+  'led',
+  'backed',
+  'born',
+  'owned',
+  'made',
+  'registered',
+  'brokered',
+];
+const regionAdjectives = [
+  'American',
+  'African',
+  'Asian',
+  'European',
+  'Arab',
+  'Latin',
+  'Western',
+  'Eastern',
+  'Middle Eastern',
+];
+const adjectival = new RegExp(
+  `(?:-(?:${adjectivalSuffixes.join('|')})|(?:${regionAdjectives.join('|')}))$`,
+  'u',
+);
+// The last characters of those endings: a phrase ending otherwise skips the slice and the regex.
+const adjectivalLastChars = new Set(
+  [...adjectivalSuffixes, ...regionAdjectives].map((w) => w.charAt(w.length - 1)),
+);
+
+function isAdjectival(phrase: string): boolean {
+  // The adjectival endings are at most 14 characters long ("Middle Eastern").
+  return (
+    adjectivalLastChars.has(phrase.charAt(phrase.length - 1)) && adjectival.test(phrase.slice(-14))
+  );
+}
 
 const usStateNames = new Set(['Georgia']);
 
@@ -113,11 +146,21 @@ export function endsWithOf(text: string, end: number): boolean {
   return ofAt(j - 2);
 }
 
+// Back to a "the" (any case) right before `start`, as /(?:^|\s)the\s$/i on the five characters
+// before it judges, by character tests: it runs for every mention.
 function withArticle(text: string, start: number): number {
-  return /(?:^|\s)the\s$/i.test(text.slice(Math.max(0, start - 5), start)) ? start - 4 : start;
+  if (start < 4 || !isSpaceUnit(text.charCodeAt(start - 1))) return start;
+  const the =
+    (text.charCodeAt(start - 4) | 0x20) === 0x74 &&
+    (text.charCodeAt(start - 3) | 0x20) === 0x68 &&
+    (text.charCodeAt(start - 2) | 0x20) === 0x65;
+  return the && (start === 4 || isSpaceUnit(text.charCodeAt(start - 5))) ? start - 4 : start;
 }
 
 function withParenthetical(text: string, end: number): number {
+  // The pattern opens with white space or "(": most mentions are followed by neither.
+  const next = text.charCodeAt(end);
+  if (next !== 0x28 && !isSpaceUnit(next)) return end;
   parenthetical.lastIndex = end;
   const m = parenthetical.exec(text);
   return m === null ? end : end + m[0].length;
@@ -185,6 +228,14 @@ function blankOut(text: string, taken: readonly PartyMention[]): string {
   return out + text.slice(at);
 }
 
+// Up to the first white space unit, as /^\S*/ matches.
+function firstWordOf(phrase: string): string {
+  for (let i = 0; i < phrase.length; i++) {
+    if (isSpaceUnit(phrase.charCodeAt(i))) return phrase.slice(0, i);
+  }
+  return phrase;
+}
+
 // "Merkel's" → "Merkel", by character tests: a `$`-anchored regex scans the whole phrase.
 function withoutPossessive(phrase: string): string {
   const n = phrase.length;
@@ -206,14 +257,13 @@ function nameMentions(text: string, taken: readonly PartyMention[]): PartyMentio
     const title = leadingTitles.exec(phrase)?.[0].length ?? 0;
     phrase = phrase.slice(title);
     start += title;
-    while (notNames.has(firstWord.exec(phrase)?.[0] ?? '')) {
+    while (notNames.has(firstWordOf(phrase))) {
       const cut = phrase.indexOf(' ');
       if (cut === -1) break;
       start += cut + 1;
       phrase = phrase.slice(cut + 1);
     }
-    // The adjectival endings are at most 14 characters long ("Middle Eastern").
-    if (phrase === '' || notNames.has(phrase) || adjectival.test(phrase.slice(-14))) continue;
+    if (phrase === '' || notNames.has(phrase) || isAdjectival(phrase)) continue;
     const group = lookupGroup(phrase);
     const s = withArticle(text, start);
     const end = withParenthetical(text, start + phrase.length);
