@@ -97,12 +97,19 @@ const groupStart = new RegExp(
 );
 
 /**
+ * Part of listHint: "and", "&", "with" or a dash. Without the u flag these match just what they
+ * match with it (no other character folds to these letters), and most texts have one early.
+ */
+const commonJoiner = /and|&|with|[-–—/]/i;
+
+/**
  * False when the text cannot hold a signatory list: it lacks a joiner, or both a cue word and the
  * start of a group name ("G7 members A, B and C" is a list with no cue word; group names are
  * capitalised phrases, looked up case-insensitively).
  */
 export function mayHoldList(text: string): boolean {
   return (
-    listHint.test(text) && (groupStart.test(text) || cueWord.test(text) || foldsToAscii.test(text))
+    (commonJoiner.test(text) || listHint.test(text)) &&
+    (groupStart.test(text) || cueWord.test(text) || foldsToAscii.test(text))
   );
 }
