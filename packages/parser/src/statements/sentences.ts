@@ -79,10 +79,43 @@ function opensSentence(text: string, at: number): boolean {
 function isAbbreviationBefore(text: string, dot: number): boolean {
   let k = dot;
   while (k > 0 && (isLetterUnit(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === 46)) k--;
-  const word = text.slice(k, dot).toLowerCase();
+  const raw = text.slice(k, dot);
+  // Most words before a stop are ASCII: they are read by hand, and lower-cased only when short
+  // enough to be an abbreviation (an ASCII word keeps its length under toLowerCase).
+  if (isAsciiWord(raw)) {
+    if (isInitials(raw)) return true;
+    return raw.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(raw.toLowerCase());
+  }
+  const word = raw.toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
   // Single initials ("J. Smith") and dotted acronyms ("U.S.") are not sentence ends.
-  return /^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word);
+  return INITIAL.test(word) || INITIALS.test(word);
+}
+
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
+const INITIAL = /^\p{L}$/u;
+const INITIALS = /^(\p{L}\.)+\p{L}$/u;
+
+// Only the word's own characters, no lower-casing or regex: INITIAL and INITIALS cost more than
+// the rest of a sentence stop.
+function isAsciiWord(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
+function isAsciiLetter(unit: number): boolean {
+  return (unit >= 97 && unit <= 122) || (unit >= 65 && unit <= 90);
+}
+
+// INITIAL or INITIALS for an ASCII word, in either case: letters at even offsets, dots between.
+function isInitials(word: string): boolean {
+  if (word.length % 2 === 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    const unit = word.charCodeAt(i);
+    if (i % 2 === 0 ? !isAsciiLetter(unit) : unit !== 46) return false;
+  }
+  return true;
 }
 
 // ".", "!" and "?": a regex skips every other character faster than a loop over char codes.
