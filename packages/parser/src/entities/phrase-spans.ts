@@ -5,7 +5,7 @@
  * character table and leaves any text with a surrogate to the regex, which judges astral letters.
  */
 import { matchesAtCapitals } from '../gazetteer/capitals.js';
-import { isLetterOrDigitUnit, isSpaceUnit, isUpperUnit } from '../text/chars.js';
+import { isLetterOrDigitUnit, isSpaceUnit, isSurrogateUnit, isUpperUnit } from '../text/chars.js';
 
 const word = "\\p{Lu}[\\p{L}\\p{N}’'.&-]*";
 const rest = `(?:\\s+(?:(?:of|for|the|de|du)\\s+)*${word})*`;
@@ -28,10 +28,6 @@ const patterns = {
   entity: phrasePattern({ afterApostrophe: false }),
   name: phrasePattern({ afterApostrophe: true }),
 };
-
-function isSurrogate(unit: number): boolean {
-  return unit >= 0xd800 && unit <= 0xdfff;
-}
 
 function isApostrophe(unit: number): boolean {
   return unit === 0x27 || unit === 0x2019;
@@ -60,7 +56,7 @@ function wordEnd(text: string, i: number): number {
   let j = i + 1;
   for (;;) {
     const unit = text.charCodeAt(j);
-    if (isSurrogate(unit)) return astral;
+    if (isSurrogateUnit(unit)) return astral;
     if (!isWordTail(unit)) return j;
     j++;
   }
@@ -92,7 +88,7 @@ function afterParticle(text: string, k: number): number {
 function phraseEnd(text: string, i: number, afterApostrophe: boolean): number {
   if (i > 0) {
     const before = text.charCodeAt(i - 1);
-    if (isSurrogate(before)) return astral;
+    if (isSurrogateUnit(before)) return astral;
     if (isLetterOrDigitUnit(before) || (!afterApostrophe && isApostrophe(before))) return -1;
   }
   let end = wordEnd(text, i);
@@ -102,7 +98,7 @@ function phraseEnd(text: string, i: number, afterApostrophe: boolean): number {
     if (k === end) break;
     for (let next = afterParticle(text, k); next !== k; next = afterParticle(text, k)) k = next;
     const unit = text.charCodeAt(k);
-    if (isSurrogate(unit)) return astral;
+    if (isSurrogateUnit(unit)) return astral;
     if (!isUpperUnit(unit)) break;
     end = wordEnd(text, k);
   }
@@ -121,7 +117,7 @@ export function phraseSpans(text: string, style: PhraseStyle): number[] {
   while (nextCandidate.test(text)) {
     const i = nextCandidate.lastIndex - 1;
     const unit = text.charCodeAt(i);
-    if (isSurrogate(unit)) return regexSpans(text, style);
+    if (isSurrogateUnit(unit)) return regexSpans(text, style);
     if (unit >= 128 && !isUpperUnit(unit)) continue;
     const end = phraseEnd(text, i, style.afterApostrophe);
     if (end === astral) return regexSpans(text, style);

@@ -3,7 +3,7 @@
  * regex with a lookbehind is tried at every position of the text, which made the capitalised
  * name scans the parser's hot spot; this tries the same pattern (sticky) at capitals only.
  */
-import { isLetterUnit, isUpperUnit } from '../text/chars.js';
+import { isLetterUnit, isSurrogateUnit, isUpperUnit } from '../text/chars.js';
 
 const upper = /\p{Lu}/u;
 
@@ -11,14 +11,10 @@ const upper = /\p{Lu}/u;
 // are above. No u flag: it made the search several times slower.
 const nextCandidate = /[A-Z\u00C0-\uFFFF]/g;
 
-function isSurrogate(unit: number): boolean {
-  return unit >= 0xd800 && unit <= 0xdfff;
-}
-
 function isUpperAt(text: string, i: number): boolean {
   const unit = text.charCodeAt(i);
   if (unit < 128) return unit >= 65 && unit <= 90;
-  if (!isSurrogate(unit)) return isUpperUnit(unit);
+  if (!isSurrogateUnit(unit)) return isUpperUnit(unit);
   // A low surrogate on its own is no letter, so a pair is only ever tried at its start.
   return upper.test(String.fromCodePoint(text.codePointAt(i) ?? unit));
 }
@@ -31,7 +27,7 @@ function isUpperAt(text: string, i: number): boolean {
 export function notAfterLetter(text: string, i: number): boolean {
   if (i === 0) return true;
   const before = text.charCodeAt(i - 1);
-  return isSurrogate(before) || !isLetterUnit(before);
+  return isSurrogateUnit(before) || !isLetterUnit(before);
 }
 
 /**

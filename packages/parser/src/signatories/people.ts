@@ -3,7 +3,7 @@
  * "Biden"), as ANNOTATION.md asks. Built once per article from all its texts.
  */
 import { matchesAtCapitals, notAfterLetter } from '../gazetteer/capitals.js';
-import { isLowerUnit, isSpaceUnit, isUpperUnit } from '../text/chars.js';
+import { isLowerUnit, isSpaceUnit, isSurrogateUnit, isUpperUnit } from '../text/chars.js';
 import { calendarWords } from '../gazetteer/data/calendar.js';
 
 /** First name(s) and surname: the pattern indexFullNames scans for (exported for its tests). */
@@ -70,19 +70,15 @@ const notFirstNames = new Set([
  */
 export function startsFullName(text: string, i: number): boolean {
   if (!notAfterLetter(text, i)) return false;
-  if (isSurrogate(text.charCodeAt(i))) return true;
+  if (isSurrogateUnit(text.charCodeAt(i))) return true;
   let j = i + 1;
   let unit = text.charCodeAt(j);
-  if (!isLowerUnit(unit)) return isSurrogate(unit);
+  if (!isLowerUnit(unit)) return isSurrogateUnit(unit);
   while (isLowerUnit(unit)) unit = text.charCodeAt(++j);
-  if (isSurrogate(unit)) return true;
+  if (isSurrogateUnit(unit)) return true;
   if (!isSpaceUnit(unit)) return false;
   while (isSpaceUnit(unit)) unit = text.charCodeAt(++j);
-  return isUpperUnit(unit) || isSurrogate(unit);
-}
-
-function isSurrogate(unit: number): boolean {
-  return unit >= 0xd800 && unit <= 0xdfff;
+  return isUpperUnit(unit) || isSurrogateUnit(unit);
 }
 
 /** Looks up the fullest form of a one-word name; undefined when the article has none. */

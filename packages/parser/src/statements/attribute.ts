@@ -3,7 +3,7 @@
  * speaker through the article's resolver.
  */
 import type { Cue } from './cue-finder.js';
-import { isSpaceUnit } from '../text/chars.js';
+import { splitSpaces } from '../text/chars.js';
 import { cueBase, cueBaseLower } from './cues.js';
 import { classifyMention, type Mention } from './mention.js';
 import type { ArticleMemo, Subject } from './memo.js';
@@ -64,25 +64,6 @@ const PAST_FORMS = new Set([
   'won',
   'lost',
 ]);
-
-// `text.split(/\s+/)` as a scan over the character table: a regex split costs more than the
-// rest of reading a short subject phrase.
-function splitSpaces(text: string): string[] {
-  const words: string[] = [];
-  let start = 0;
-  let i = 0;
-  while (i < text.length) {
-    if (!isSpaceUnit(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    words.push(text.slice(start, i));
-    while (i < text.length && isSpaceUnit(text.charCodeAt(i))) i++;
-    start = i;
-  }
-  words.push(text.slice(start));
-  return words;
-}
 
 /** A lower-case speech verb form that makes a phrase a clause: "reported", "says", "told". */
 function isCueForm(w: string): boolean {

@@ -74,3 +74,29 @@ export function isNumberUnit(unit: number): boolean {
 export function isLowerUnit(unit: number): boolean {
   return unit === unit && (flagsOf(unit) & LOWER) !== 0;
 }
+
+/** A UTF-16 surrogate, high or low: half of an astral code point, which the table cannot judge. */
+export function isSurrogateUnit(unit: number): boolean {
+  return unit >= 0xd800 && unit <= 0xdfff;
+}
+
+/**
+ * `text.split(/\s+/)` as a scan over the table: a regex split cost more than the rest of reading
+ * a short subject phrase.
+ */
+export function splitSpaces(text: string): string[] {
+  const words: string[] = [];
+  let start = 0;
+  let i = 0;
+  while (i < text.length) {
+    if (!isSpaceUnit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    words.push(text.slice(start, i));
+    while (i < text.length && isSpaceUnit(text.charCodeAt(i))) i++;
+    start = i;
+  }
+  words.push(text.slice(start));
+  return words;
+}

@@ -12,8 +12,10 @@ import {
   isLowerUnit,
   isNumberUnit,
   isSpaceUnit,
+  isSurrogateUnit,
   isUpperUnit,
   isWordUnit,
+  splitSpaces,
 } from './chars.js';
 
 // Letters, digits, marks, joiners, spaces, astral letters and emoji, lone surrogates, masks.
@@ -56,7 +58,8 @@ describe('character table', () => {
         isUpperUnit(unit) !== /\p{Lu}/u.test(c) ||
         isNumberUnit(unit) !== /\p{N}/u.test(c) ||
         isLowerUnit(unit) !== /\p{Ll}/u.test(c) ||
-        isSpaceUnit(unit) !== /\s/.test(c)
+        isSpaceUnit(unit) !== /\s/.test(c) ||
+        isSurrogateUnit(unit) !== /^[\ud800-\udfff]$/.test(c)
       )
         wrong.push(unit);
     }
@@ -122,4 +125,21 @@ describe('tokenize', () => {
       { numRuns: 2_000 },
     );
   }, 60_000);
+});
+
+describe('splitSpaces', () => {
+  it('splits as text.split(/\\s+/) does', () => {
+    fc.assert(
+      fc.property(textish, (s) => {
+        expect(splitSpaces(s)).toEqual(s.split(/\s+/));
+      }),
+      { numRuns: 4_000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => {
+        expect(splitSpaces(s)).toEqual(s.split(/\s+/));
+      }),
+      { numRuns: 1_000 },
+    );
+  });
 });
