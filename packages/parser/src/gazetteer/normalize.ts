@@ -73,10 +73,7 @@ function shapeOf(surface: string): number {
   const n = surface.length;
   const second = n > 1 ? foldedUnit(surface, 1) : 0;
   return (
-    ((n & 0x3f) << 21) |
-    (foldedUnit(surface, 0) << 14) |
-    (second << 7) |
-    foldedUnit(surface, n - 1)
+    ((n & 0x3f) << 21) | (foldedUnit(surface, 0) << 14) | (second << 7) | foldedUnit(surface, n - 1)
   );
 }
 
