@@ -8,6 +8,7 @@ import type { Cue } from './cue-finder.js';
 import { audienceWords } from './cue-lexicon.js';
 import { isClause, pastClauseAfterPresent } from './clause.js';
 import type { Sentence } from './sentences.js';
+import { isPersonApposition } from './names.js';
 import { QUOTE_MASK } from './subject.js';
 
 const CUT =
@@ -300,6 +301,9 @@ const PARTICIPLE_ONLY =
 const INTERRUPTED_REST =
   /^\s*,\s+((?:and|but|or|then)\s[^;:\uE000]+?|[a-z]+ed\b[^;:\uE000]*?)[\s.!?]*(?:;[^]*)?$/;
 
+// A name and its comma, as in "…, the prosecutor general, Ali Mehr, said …".
+const NAME_THEN_COMMA = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2},/u;
+
 /** Content around a source-first cue: "According to X, …", "…, according to X". */
 export function sourceFirstContent(
   masked: string,
@@ -321,6 +325,17 @@ export function sourceFirstContent(
       masked.slice(comma + 1, sentence.end),
     );
   if (comma !== -1 && apposed !== null) comma += 1 + apposed[0].length - 1;
+  // "According to Lee Park, a spokesman for the ministry, the bridge …": skip what the source is.
+  // Not when a name and a comma follow ("According to ISNA, the prosecutor general, Ali Mehr,
+  // said …"): there the description is the subject of the clause, named after it.
+  const afterApposition = comma === -1 ? -1 : masked.indexOf(',', comma + 1);
+  if (
+    afterApposition !== -1 &&
+    afterApposition < sentence.end &&
+    isPersonApposition(masked.slice(comma + 1, afterApposition)) &&
+    !NAME_THEN_COMMA.test(masked.slice(afterApposition + 1, sentence.end))
+  )
+    comma = afterApposition;
   if (cue.start - sentence.start < 3 && comma !== -1 && comma < sentence.end) {
     const content = cutContent(masked.slice(comma + 1, sentence.end).trimStart());
     const start = masked.indexOf(content, comma);

@@ -140,6 +140,21 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('leaves a person apposition after "According to X" out of the content', () => {
+    const [s] = run(
+      'According to Lee Park, a spokesman for the ministry, the bridge will reopen in May.',
+    );
+    expect(s?.speaker).toMatchObject({ name: 'Lee Park', role: 'spokesman for the ministry' });
+    expect(s?.quote).toBe('the bridge will reopen in May');
+  });
+
+  it('keeps a described subject named after it in the content of "According to X"', () => {
+    const out = run(
+      'According to the agency, the prosecutor general of the city, Ali Mehr, said the men must face charges.',
+    );
+    expect(out.map((s) => s.quote)).not.toContain('Ali Mehr');
+  });
+
   it('takes the author of a document after "according to"', () => {
     const [s] = run('According to a statement by Mayor Anna Berg, the bridge will reopen in May.');
     expect(s?.speaker?.name).toBe('Anna Berg');
