@@ -12,7 +12,7 @@ import {
   membershipPhrases,
   signingVerbs,
 } from './cues.js';
-import { listHint } from './patterns.js';
+import { commonJoiner, listHint } from './patterns.js';
 
 const cueWords = [
   ...signingVerbs,
@@ -95,12 +95,6 @@ const groupStart = new RegExp(
     .map((w) => escape(w.charAt(0).toUpperCase()) + [...w.slice(1)].map(caseless).join(''))
     .join('|'),
 );
-
-/**
- * Part of listHint: "and", "&", "with" or a dash. Without the u flag these match just what they
- * match with it (no other character folds to these letters), and most texts have one early.
- */
-const commonJoiner = /and|&|with|[-–—/]/i;
 
 /**
  * False when the text cannot hold a signatory list: it lacks a joiner, or both a cue word and the

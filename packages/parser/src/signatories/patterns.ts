@@ -42,13 +42,22 @@ export const docAfterPair = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,3}?(${docNoun}
 /** Right before a run: "(which was) joined by", "alongside", "along with". */
 export const alongsideBefore = new RegExp(`(?:^|[\\s,])(${alt(alongsideMarkers)})\\s+$`, 'iu');
 
+const joiners = 'and|&|with|[-–—/]';
+
 /**
  * What every list needs somewhere in its sentence: "and" or "&" joining a run of parties (or
  * "and/with his" before an envoy's anchor), a dash or slash between a pair ("Egypt–Israel"), a
  * hyphen in a name pair ("Biden-Harris"), or an alongside marker. Flags as alongsideBefore, so
  * a sentence this misses has no list.
  */
-export const listHint = new RegExp(`and|&|with|[-–—/]|${alt(alongsideMarkers)}`, 'iu');
+export const listHint = new RegExp(`${joiners}|${alt(alongsideMarkers)}`, 'iu');
+
+/**
+ * The first part of listHint: "and", "&", "with" or a dash. Without the u flag these match just
+ * what they match with it (no other character folds to these letters), and faster: most texts
+ * have one early, so listHint's alongside markers need not run.
+ */
+export const commonJoiner = new RegExp(joiners, 'i');
 
 /** Right after a run of nationalities: "counterparts", "foreign ministers". */
 export const envoyAfter = new RegExp(`^\\s+(${alt(envoyNouns)})\\b`, 'iu');
