@@ -116,10 +116,16 @@ const adjectivalLastChars = new Set(
   [...adjectivalSuffixes, ...regionAdjectives].map((w) => w.charAt(w.length - 1)),
 );
 
+// The longest ending the pattern can match, so that testing the phrase's tail is exact.
+const adjectivalMaxLength = Math.max(
+  ...adjectivalSuffixes.map((w) => w.length + 1),
+  ...regionAdjectives.map((w) => w.length),
+);
+
 function isAdjectival(phrase: string): boolean {
-  // The adjectival endings are at most 14 characters long ("Middle Eastern").
   return (
-    adjectivalLastChars.has(phrase.charAt(phrase.length - 1)) && adjectival.test(phrase.slice(-14))
+    adjectivalLastChars.has(phrase.charAt(phrase.length - 1)) &&
+    adjectival.test(phrase.slice(-adjectivalMaxLength))
   );
 }
 
